@@ -1,0 +1,51 @@
+import Foundation
+
+/// The two UI languages. Russian is the default; English is chosen by the locale or `--lang`.
+public enum Language: String, CaseIterable, Codable, Sendable {
+    case ru
+    case en
+
+    /// The language named by the environment: `CAREERDESK_LANG`, then `LC_ALL`, `LC_MESSAGES`, `LANG`.
+    /// Only the language part is read (`en_GB.UTF-8` → English), so a locale that is not installed
+    /// on the machine still chooses the UI language. Anything else is Russian.
+    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> Language
+    {
+        for key in ["CAREERDESK_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
+            guard let value = environment[key], !value.isEmpty else { continue }
+            let lower = value.lowercased()
+            if lower.hasPrefix("en") { return .en }
+            if lower.hasPrefix("ru") { return .ru }
+            if key == "CAREERDESK_LANG" { continue }
+            // "C", "POSIX", "C.UTF-8" and other languages say nothing about ours: keep looking.
+        }
+        return .ru
+    }
+
+    /// The process's UI language.
+    public static var current: Language { fromEnvironment() }
+}
+
+/// A piece of UI text in both languages. Every table of texts is built of these, so a
+/// missing translation is a compile error, not a blank on the screen.
+public struct LocalizedText: Hashable, Sendable {
+    public let ru: String
+    public let en: String
+
+    public init(ru: String, en: String) {
+        self.ru = ru
+        self.en = en
+    }
+
+    public func callAsFunction(_ language: Language) -> String {
+        language == .ru ? ru : en
+    }
+
+    /// Replaces `{name}` placeholders in both languages.
+    public func with(_ values: [String: String]) -> LocalizedText {
+        func fill(_ s: String) -> String {
+            values.reduce(s) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
+        }
+        return LocalizedText(ru: fill(ru), en: fill(en))
+    }
+}

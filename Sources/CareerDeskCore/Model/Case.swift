@@ -1,0 +1,47 @@
+import Foundation
+
+/// One desk session's case file: the seeker, the guidance, the course, the contract, the notes.
+/// Its JSON form is documented in docs/case-file.md and docs/case-file.schema.json.
+public struct Case: Codable, Hashable, Sendable, Identifiable {
+    /// The case file format this code writes. Older files are migrated on read (`CaseMigration`).
+    public static let currentSchemaVersion = 1
+
+    public var schemaVersion: Int
+    public var id: CaseID
+    /// Incremented by every save; a save refuses to overwrite a newer revision on disk.
+    public var revision: Int
+    public var status: CaseStatus
+    public var stage: CaseStage
+    public var createdAt: Date
+    public var updatedAt: Date
+    /// The officer who opened the case.
+    public var caseworker: String
+    public var seeker: JobSeeker
+    public var guidance: Guidance?
+    public var course: CourseChoice?
+    public var contract: Contract?
+    public var notes: [CaseNote]
+    public var feedback: [StageFeedback]
+    public var history: [HistoryEntry]
+
+    public init(
+        id: CaseID, seeker: JobSeeker, caseworker: String, createdAt: Date, status: CaseStatus = .open,
+        stage: CaseStage = .profile
+    ) {
+        self.schemaVersion = Case.currentSchemaVersion
+        self.id = id
+        self.revision = 0
+        self.status = status
+        self.stage = stage
+        self.createdAt = createdAt
+        self.updatedAt = createdAt
+        self.caseworker = caseworker
+        self.seeker = seeker
+        self.guidance = nil
+        self.course = nil
+        self.contract = nil
+        self.notes = []
+        self.feedback = []
+        self.history = [HistoryEntry(at: createdAt, by: caseworker, action: "created")]
+    }
+}
