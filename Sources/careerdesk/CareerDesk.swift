@@ -4,7 +4,6 @@ import Foundation
 
 /// The command line of CareerDesk: the interactive desk with no subcommand, otherwise a
 /// non-interactive command that never touches the terminal.
-@main
 struct CareerDesk: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "careerdesk",
@@ -17,6 +16,22 @@ struct CareerDesk: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        print(Localizer(language: .current).text(.interactiveNotYet))
+        print(CommandText.interactiveNotYet(store.language))
+    }
+}
+
+/// Runs the command line: a `CommandError` becomes its message on stderr and its exit code,
+/// with no "Error:" prefix and no stack trace; parsing errors get argument-parser's usage text.
+@main
+enum Entry {
+    static func main() {
+        do {
+            var command = try CareerDesk.parseAsRoot()
+            try command.run()
+        } catch let error as CommandError {
+            fail(error)
+        } catch {
+            CareerDesk.exit(withError: error)
+        }
     }
 }

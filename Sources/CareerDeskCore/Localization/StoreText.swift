@@ -1,0 +1,42 @@
+/// Messages of the case store and the case-file reader.
+public enum StoreText {
+    public static let unreadable = LocalizedText(ru: "не удаётся прочитать: {reason}", en: "cannot be read: {reason}")
+    public static let tooLarge = LocalizedText(
+        ru: "файл слишком большой ({size} МБ, предел {limit} МБ)", en: "file too large ({size} MB, limit {limit} MB)")
+    public static let emptyFile = LocalizedText(ru: "файл пуст (оборван при записи?)", en: "the file is empty (cut off?)")
+    public static let notUTF8 = LocalizedText(ru: "не текст UTF-8", en: "not UTF-8 text")
+    public static let tooDeep = LocalizedText(
+        ru: "вложенность глубже {limit} уровней — это не дело", en: "nested deeper than {limit} levels — not a case file")
+    public static let notJSON = LocalizedText(ru: "не JSON: {detail}", en: "not JSON: {detail}")
+    public static let notAnObject = LocalizedText(
+        ru: "ожидался объект JSON с делом", en: "expected a JSON object holding a case")
+    public static let missingSchemaVersion = LocalizedText(
+        ru: "нет schemaVersion — не файл дела CareerDesk", en: "no schemaVersion — not a CareerDesk case file")
+    public static let unknownSchemaVersion = LocalizedText(
+        ru: "версия формата {version} неизвестна (эта программа знает до {current}) — обновите CareerDesk",
+        en: "schema version {version} is unknown (this program knows up to {current}) — update CareerDesk")
+    public static let invalidField = LocalizedText(ru: "поле {path}: {reason}", en: "field {path}: {reason}")
+    public static let idMismatch = LocalizedText(
+        ru: "имя файла {file} не совпадает с номером дела {id}", en: "file name {file} does not match case id {id}")
+    public static let expectedInteger = LocalizedText(ru: "ожидалось целое число", en: "expected an integer")
+
+    public static let notFound = LocalizedText(ru: "дело {id} не найдено", en: "case {id} not found")
+    public static let alreadyExists = LocalizedText(
+        ru: "дело {id} уже есть (--replace, чтобы заменить)", en: "case {id} already exists (--replace to replace it)")
+    public static let locked = LocalizedText(
+        ru: "дело {id} открыто на другом рабочем месте: {holder} (с {since}) — только просмотр",
+        en: "case {id} is open at another desk: {holder} (since {since}) — read-only")
+    public static let staleRevision = LocalizedText(
+        ru: "дело {id} уже изменено на другом рабочем месте (версия {disk}, у вас {yours}) — ваши правки не записаны поверх; откройте дело заново",
+        en: "case {id} was changed at another desk (revision {disk}, yours {yours}) — nothing was overwritten; reopen the case"
+    )
+    public static let damaged = LocalizedText(ru: "{file}: {reason}", en: "{file}: {reason}")
+    public static let writeFailed = LocalizedText(
+        ru: "не удалось записать {file}: {reason} — прежняя версия цела",
+        en: "could not write {file}: {reason} — the previous version is intact")
+    public static let consentMissing = LocalizedText(
+        ru: "без согласия на обработку персональных данных дело не сохраняется",
+        en: "a case is not saved without consent to personal-data processing")
+    public static let sequenceExhausted = LocalizedText(
+        ru: "номера дел региона {region} за {year} год исчерпаны", en: "case numbers for {region} in {year} are used up")
+}

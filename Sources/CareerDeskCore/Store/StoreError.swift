@@ -1,0 +1,51 @@
+import Foundation
+
+/// Why a store operation was refused. Nothing is lost when one is thrown.
+public enum StoreError: Error, Sendable, Equatable {
+    case notFound(CaseID)
+    case alreadyExists(CaseID)
+    case locked(CaseID, by: LockHolder)
+    case staleRevision(CaseID, onDisk: Int, yours: Int)
+    case damaged(StoreProblem)
+    case writeFailed(file: String, errno: Int32)
+    case consentMissing
+    case sequenceExhausted(region: String, year: Int)
+
+    public func text(_ language: Language) -> String {
+        switch self {
+        case .notFound(let id): return StoreText.notFound.with(["id": id.description])(language)
+        case .alreadyExists(let id): return StoreText.alreadyExists.with(["id": id.description])(language)
+        case .locked(let id, let holder):
+            return StoreText.locked.with([
+                "id": id.description, "holder": holder.describe(), "since": Timestamp.format(holder.since),
+            ])(language)
+        case .staleRevision(let id, let disk, let yours):
+            return StoreText.staleRevision.with(["id": id.description, "disk": String(disk), "yours": String(yours)])(
+                language)
+        case .damaged(let problem): return problem.text(language)
+        case .writeFailed(let file, let code):
+            return StoreText.writeFailed.with(["file": file, "reason": String(cString: strerror(code))])(language)
+        case .consentMissing: return StoreText.consentMissing(language)
+        case .sequenceExhausted(let region, let year):
+            return StoreText.sequenceExhausted.with(["region": region, "year": String(year)])(language)
+        }
+    }
+}
+
+/// Who holds a case open: written into the lock file so a second desk can say so.
+public struct LockHolder: Codable, Hashable, Sendable {
+    public var caseworker: String
+    public var host: String
+    public var pid: Int32
+    public var since: Date
+
+    public init(caseworker: String, host: String = ProcessInfo.processInfo.hostName, pid: Int32 = getpid(), since: Date)
+    {
+        self.caseworker = caseworker
+        self.host = host
+        self.pid = pid
+        self.since = since
+    }
+
+    public func describe() -> String { "\(caseworker)@\(host), pid \(pid)" }
+}
