@@ -2,20 +2,24 @@ import Foundation
 
 /// A career development contract: the seeker is trained now and later pays a share of the
 /// income increase, within a threshold, a cap, a term and a window (docs/contract.md).
+///
+/// Status and terms change only through `move(to:by:at:)`, `edit(terms:)` / `edit(parties:)` and
+/// `amend(terms:parties:by:at:)`, so a signed contract's terms cannot be changed in place and
+/// every status move records who made it and when.
 public struct Contract: Codable, Hashable, Sendable {
     /// The programme (policy) the terms are bounded by, e.g. `earning-money-together`.
     public var programmeId: String
     /// 1 for the first version; amending signed terms makes version n+1 and keeps n in `previousVersions`.
-    public var version: Int
-    public var status: ContractStatus
-    public var parties: ContractParties
-    public var terms: ContractTerms
+    public private(set) var version: Int
+    public private(set) var status: ContractStatus
+    public private(set) var parties: ContractParties
+    public private(set) var terms: ContractTerms
     public var courseStart: LocalDate?
     public var courseEnd: LocalDate?
-    /// Every status move, with who made it and when.
-    public var statusHistory: [ContractStatusChange]
-    /// Earlier versions, kept whole when signed terms are amended.
-    public var previousVersions: [ContractVersion]
+    /// Every status move of this version, with who made it and when.
+    public private(set) var statusHistory: [ContractStatusChange]
+    /// Earlier versions, kept whole when signed terms are amended (oldest first).
+    public private(set) var previousVersions: [ContractVersion]
 
     public init(
         programmeId: String, parties: ContractParties, terms: ContractTerms, courseStart: LocalDate? = nil,
@@ -31,11 +35,105 @@ public struct Contract: Codable, Hashable, Sendable {
         self.statusHistory = []
         self.previousVersions = []
     }
+
+    /// Whether terms and parties may still be changed in place (draft or ready for signing).
+    public var isEditable: Bool { status == .draft || status == .ready }
+
+    /// Replaces the terms of a draft or ready contract. A ready contract goes back to draft,
+    /// because what the parties were about to sign has changed.
+    public mutating func edit(terms newTerms: ContractTerms, by person: String, at time: Date) throws(ContractError) {
+        guard isEditable else { throw .termsFrozen(status: status, version: version) }
+        guard newTerms != terms else { return }
+        terms = newTerms
+        if status == .ready { record(.draft, by: person, at: time) }
+    }
+
+    /// Replaces the parties of a draft or ready contract (a ready one goes back to draft).
+    public mutating func edit(parties newParties: ContractParties, by person: String, at time: Date)
+        throws(ContractError)
+    {
+        guard isEditable else { throw .termsFrozen(status: status, version: version) }
+        guard newParties != parties else { return }
+        parties = newParties
+        if status == .ready { record(.draft, by: person, at: time) }
+    }
+
+    /// Moves the status along `ContractStatus.allowedMoves`, recording who and when.
+    public mutating func move(to next: ContractStatus, by person: String, at time: Date) throws(ContractError) {
+        guard status.allowedMoves.contains(next) else { throw .moveNotAllowed(from: status, to: next) }
+        record(next, by: person, at: time)
+    }
+
+    /// Changes a signed or active contract: the current version is kept whole in
+    /// `previousVersions` and a new version n+1 starts as a draft with the new terms (and
+    /// parties, when given), to be signed again.
+    public mutating func amend(
+        terms newTerms: ContractTerms, parties newParties: ContractParties? = nil, by person: String, at time: Date
+    ) throws(ContractError) {
+        guard status == .signed || status == .active else { throw .cannotAmend(status: status) }
+        previousVersions.append(
+            ContractVersion(
+                version: version, status: status, parties: parties, terms: terms, statusHistory: statusHistory,
+                supersededAt: time))
+        let from = status
+        version += 1
+        terms = newTerms
+        if let newParties { parties = newParties }
+        status = .draft
+        statusHistory = [ContractStatusChange(from: from, to: .draft, by: person, at: time)]
+    }
+
+    /// When the current version was signed, if it was.
+    public var signedAt: Date? { statusHistory.last { $0.to == .signed }?.at }
+
+    private mutating func record(_ next: ContractStatus, by person: String, at time: Date) {
+        statusHistory.append(ContractStatusChange(from: status, to: next, by: person, at: time))
+        status = next
+    }
 }
 
 /// draft → ready → signed → active → completed | terminated.
 public enum ContractStatus: String, Codable, CaseIterable, Sendable {
     case draft, ready, signed, active, completed, terminated
+
+    /// The moves a contract in this status may make. A ready contract may go back to draft for
+    /// changes; a signed one may be terminated before it starts (e.g. the course is cancelled);
+    /// completed and terminated are final.
+    public var allowedMoves: Set<ContractStatus> {
+        switch self {
+        case .draft: [.ready]
+        case .ready: [.draft, .signed]
+        case .signed: [.active, .terminated]
+        case .active: [.completed, .terminated]
+        case .completed, .terminated: []
+        }
+    }
+}
+
+/// Why a change to a contract was refused.
+public enum ContractError: Error, Hashable, Sendable {
+    /// The status machine does not allow this move.
+    case moveNotAllowed(from: ContractStatus, to: ContractStatus)
+    /// Terms and parties of a signed (or later) version cannot change in place: amend instead.
+    case termsFrozen(status: ContractStatus, version: Int)
+    /// Only a signed or active contract is amended; a draft is edited, a finished one is closed.
+    case cannotAmend(status: ContractStatus)
+
+    /// What to tell the officer.
+    public var message: LocalizedText {
+        switch self {
+        case .moveNotAllowed(let from, let to):
+            ContractText.filled(ContractText.moveNotAllowed) {
+                ["from": ContractText.status(from)($0), "to": ContractText.status(to)($0)]
+            }
+        case .termsFrozen(let status, let version):
+            ContractText.filled(ContractText.termsFrozen) {
+                ["status": ContractText.status(status)($0), "version": String(version)]
+            }
+        case .cannotAmend(let status):
+            ContractText.filled(ContractText.cannotAmend) { ["status": ContractText.status(status)($0)] }
+        }
+    }
 }
 
 public struct ContractStatusChange: Codable, Hashable, Sendable {
@@ -74,20 +172,63 @@ public struct ContractVersion: Codable, Hashable, Sendable {
     }
 }
 
-/// The organisations on the contract besides the seeker.
+/// The parties to the contract. The seeker's snapshot is taken when the contract is drafted, so
+/// the signed document keeps the name it was signed with even if the profile changes later.
 public struct ContractParties: Codable, Hashable, Sendable {
+    public var seeker: SeekerParty?
+    /// The training provider (the seeds' educational institution).
     public var provider: Organisation?
     public var employer: Organisation?
+    /// The investor (funder) who pays for the training.
     public var investor: Organisation?
+    /// What kind of funder the investor is, checked against the programme's `funders`.
+    public var investorKind: FunderKind?
 
-    public init(provider: Organisation? = nil, employer: Organisation? = nil, investor: Organisation? = nil) {
+    public init(
+        seeker: SeekerParty? = nil, provider: Organisation? = nil, employer: Organisation? = nil,
+        investor: Organisation? = nil, investorKind: FunderKind? = nil
+    ) {
+        self.seeker = seeker
         self.provider = provider
         self.employer = employer
         self.investor = investor
+        self.investorKind = investorKind
+    }
+
+    /// The party in a role, as an organisation; the seeker is not one (see `seeker`).
+    public func organisation(_ role: ContractPartyRole) -> Organisation? {
+        switch role {
+        case .jobSeeker: nil
+        case .provider: provider
+        case .employer: employer
+        case .investor: investor
+        }
     }
 }
 
-/// A legal party: name, tax id (INN, 10 digits for a company, 12 for a person) and representative.
+/// The job seeker as a party: a snapshot of the profile when the contract was drafted.
+public struct SeekerParty: Codable, Hashable, Sendable {
+    public var fullName: String
+    public var snils: String
+    public var birthDate: LocalDate?
+    /// A person's INN (12 digits), when the seeker gives one.
+    public var inn: String?
+
+    public init(fullName: String, snils: String, birthDate: LocalDate? = nil, inn: String? = nil) {
+        self.fullName = fullName
+        self.snils = snils
+        self.birthDate = birthDate
+        self.inn = inn
+    }
+
+    /// The snapshot of a profile.
+    public init(_ seeker: JobSeeker) {
+        self.init(fullName: seeker.fullName, snils: seeker.snils, birthDate: seeker.birthDate)
+    }
+}
+
+/// A legal party: name, tax id (INN, 10 digits for a company, 12 for a person, checked by
+/// `INN.isValid`) and representative.
 public struct Organisation: Codable, Hashable, Sendable {
     public var name: String
     public var inn: String
@@ -146,6 +287,16 @@ public struct ContractTerms: Codable, Hashable, Sendable {
 
     /// C = k × F, rounded half up to kopecks.
     public var cap: Money { fundedAmount.applying(basisPoints: Int64(capMultipleHundredths) * 100) }
+
+    /// What paying off early costs after `paid` has been paid; nil when the rule allows no
+    /// early payoff.
+    public func earlyPayoffAmount(afterPaying paid: Money) -> Money? {
+        switch earlyPayoff {
+        case .capMinusPaid: max(cap - paid, .zero)
+        case .fundedMinusPaid: max(fundedAmount - paid, .zero)
+        case .notAllowed: nil
+        }
+    }
 
     /// Whether the share is taken of the income increase over the baseline or of the whole income.
     public enum ShareBase: String, Codable, CaseIterable, Sendable {
