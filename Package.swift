@@ -22,13 +22,31 @@ let package = Package(
             name: "careerdesk",
             dependencies: [
                 "CareerDeskCore",
+                "CareerDeskPDF",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Shared by the test targets: the JSON Schema checker that every written case passes.
+        .target(name: "CareerDeskTestSupport", dependencies: ["CareerDeskCore"], path: "Tests/CareerDeskTestSupport"),
         .testTarget(
             name: "CareerDeskCoreTests",
-            dependencies: ["CareerDeskCore"]
+            dependencies: ["CareerDeskCore", "CareerDeskTestSupport"]
         ),
+        // Runs the built `careerdesk` binary as a person would (see Support/CLI.swift).
+        .testTarget(
+            name: "CareerDeskCLITests",
+            dependencies: ["CareerDeskCore", "CareerDeskTestSupport"]
+        ),
+        // PDF output (issue 5): pango lays out, cairo draws; CareerDeskCore stays Foundation-only.
+        .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
+        .target(name: "CareerDeskPDF", dependencies: ["CareerDeskCore", "CPangoCairo"]),
+        .testTarget(name: "CareerDeskPDFTests", dependencies: ["CareerDeskPDF"]),
+        // TerminalKit (issue 3): ncursesw below, a pure-Swift cell/widget toolkit above.
+        .systemLibrary(name: "CNcurses", pkgConfig: "ncursesw"),
+        .target(name: "CNcursesShim"),
+        .target(name: "TerminalKit", dependencies: ["CNcurses", "CNcursesShim"]),
+        .executableTarget(name: "terminalkit-demo", dependencies: ["TerminalKit"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
     ],
     swiftLanguageModes: [.v6]
 )

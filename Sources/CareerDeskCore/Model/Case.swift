@@ -44,4 +44,30 @@ public struct Case: Codable, Hashable, Sendable, Identifiable {
         self.feedback = []
         self.history = [HistoryEntry(at: createdAt, by: caseworker, action: "created")]
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case schemaVersion, id, revision, status, stage, createdAt, updatedAt, caseworker, seeker, guidance, course
+        case contract, notes, feedback, history
+    }
+
+    /// Writes every top-level key, with `null` for a step not reached yet, so a case file
+    /// always shows its whole shape.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(schemaVersion, forKey: .schemaVersion)
+        try c.encode(id, forKey: .id)
+        try c.encode(revision, forKey: .revision)
+        try c.encode(status, forKey: .status)
+        try c.encode(stage, forKey: .stage)
+        try c.encode(createdAt, forKey: .createdAt)
+        try c.encode(updatedAt, forKey: .updatedAt)
+        try c.encode(caseworker, forKey: .caseworker)
+        try c.encode(seeker, forKey: .seeker)
+        try c.encode(guidance, forKey: .guidance)
+        try c.encode(course, forKey: .course)
+        try c.encode(contract, forKey: .contract)
+        try c.encode(notes, forKey: .notes)
+        try c.encode(feedback, forKey: .feedback)
+        try c.encode(history, forKey: .history)
+    }
 }
