@@ -1,0 +1,35 @@
+/// A row showing the steps of a procedure ("1 Анкета › 2 Интересы › 3 Договор"): finished steps
+/// get a ✓, the current one is reversed and bold, later ones are dim. When the row is too
+/// narrow, steps other than the current one shrink to their numbers.
+public struct StepBar: Hashable, Sendable {
+    public var steps: [String]
+    public var current: Int
+    public var separator: String
+    public var theme: Theme
+
+    public init(steps: [String], current: Int, separator: String = " › ", theme: Theme = .standard) {
+        self.steps = steps
+        self.current = current
+        self.separator = separator
+        self.theme = theme
+    }
+
+    private func label(_ i: Int, short: Bool) -> String {
+        let mark = i < current ? "✓" : "\(i + 1)"
+        return short && i != current ? mark : "\(mark) \(steps[i])"
+    }
+
+    public func render(into buffer: inout Buffer, rect: Rect) {
+        guard !rect.isEmpty else { return }
+        let row = rect.row(0)
+        buffer.fill(row, style: theme.normal)
+        let full = steps.indices.map { label($0, short: false) }.joined(separator: separator)
+        let short = full.displayWidth > row.width
+        var x = row.x
+        for i in steps.indices {
+            if i > 0 { x += buffer.draw(separator, x: x, y: row.y, style: theme.hint, clip: row) }
+            let style: Style = i == current ? theme.focused.adding(.bold) : (i < current ? theme.normal : theme.hint)
+            x += buffer.draw(" " + label(i, short: short) + " ", x: x, y: row.y, style: style, clip: row)
+        }
+    }
+}

@@ -1,0 +1,181 @@
+import Testing
+
+@testable import TerminalKit
+
+@Suite struct TextFieldTests {
+    private func typed(_ keys: [Key]) -> TextField { typed(TextField(), keys) }
+
+    private func typed(_ field: TextField, _ keys: [Key]) -> TextField {
+        var f = field
+        for k in keys { f.handle(k) }
+        return f
+    }
+
+    private func chars(_ s: String) -> [Key] { s.map { .character($0) } }
+
+    @Test func cursorMovesByGrapheme() {
+        var f = typed(chars("Йо👍🏽ж"))
+        f.handle(.left)
+        f.handle(.left)
+        f.handle(.backspace)  // removes "о", not half of an emoji or a combining sequence
+        #expect(f.text == "Й👍🏽ж")
+        #expect(f.cursor == 1)
+    }
+
+    @Test func homeEndAndKillKeys() {
+        var f = typed(chars("Иван Петров"))
+        f.handle(.home)
+        #expect(f.cursor == 0)
+        f.handle(.end)
+        #expect(f.cursor == 11)
+        for _ in 0..<6 { f.handle(.left) }
+        f.handle(.ctrl("k"))
+        #expect(f.text == "Иван ")
+        f.handle(.ctrl("u"))
+        #expect(f.text == "" && f.cursor == 0)
+    }
+
+    @Test func maxLengthIsInGraphemes() {
+        let f = typed(TextField(maxLength: 3), chars("日本語です"))
+        #expect(f.text == "日本語")
+    }
+
+    @Test func pasteIsInsertedAsTextOnOneLine() {
+        let f = typed([.paste("Иванов\nИван")])
+        #expect(f.text == "Иванов Иван")
+    }
+
+    @Test func dateMaskAcceptsDigitsOnly() {
+        let f = typed(TextField(mask: .date(placeholder: "ДД.ММ.ГГГГ")), chars("3a1.1220249"))
+        #expect(f.text == "31122024")
+        #expect(f.value == "31.12.2024")
+    }
+
+    @Test func snilsMask() {
+        let f = typed(TextField(mask: .snils(placeholder: "XXX-XXX-XXX YY")), chars("11223344595"))
+        #expect(f.value == "112-233-445 95")
+        let partial = typed(TextField(mask: .snils(placeholder: "XXX-XXX-XXX YY")), chars("1122"))
+        #expect(partial.value == "112-2")
+    }
+
+    @Test func moneyMask() {
+        let f = typed(TextField(mask: .money), chars("1234567.891"))
+        #expect(f.text == "1234567,89")
+        #expect(f.value == "1 234 567,89")
+        #expect(typed(TextField(mask: .money), chars(",5")).text == "5")
+    }
+
+    @Test func digitsMask() {
+        #expect(typed(TextField(mask: .digits), chars("12аб34")).text == "1234")
+    }
+
+    @Test func unusedKeysAreIgnored() {
+        var f = TextField()
+        #expect(f.handle(.tab) == .ignored)
+        #expect(f.handle(.function(2)) == .ignored)
+        #expect(f.handle(.character("ы")) == .handled)
+    }
+}
+
+@Suite struct TableTests {
+    let table = Table(
+        columns: [TableColumn("Имя"), TableColumn("Город"), TableColumn("З/п", width: .fixed(8), alignment: .right)],
+        rows: [["Пётр", "Орёл", "45 000"], ["Анна", "Москва", "120 000"], ["Семён", "Ёлкино", "9 500"], ["Ли", "北京", "61 000"]])
+
+    @Test func typeToFilterIsCaseInsensitiveAndTreatsYoAsYe() {
+        var t = table
+        for c in "ЕЛК" { t.handle(.character(c)) }
+        #expect(t.visibleRows == [2])
+        t.handle(.backspace)
+        t.handle(.backspace)
+        #expect(t.filter == "Е")
+        #expect(t.visibleRows == [0, 2])  // Пётр (ё), Семён, Ёлкино…
+        t.handle(.escape)
+        #expect(t.filter.isEmpty && t.visibleRows.count == 4)
+    }
+
+    @Test func sortingIsNumericAndToggles() {
+        var t = table
+        t.sort(by: 2)
+        #expect(t.visibleRows == [2, 0, 3, 1])
+        t.sort(by: 2)
+        #expect(t.visibleRows == [1, 3, 0, 2])
+        t.sort(by: 0)
+        #expect(t.visibleRows.map { t.rows[$0][0] } == ["Анна", "Ли", "Пётр", "Семён"])
+    }
+
+    @Test func selectionFollowsVisibleOrder() {
+        var t = table
+        t.handle(.down)
+        t.handle(.down)
+        #expect(t.selectedRow == 2)
+        t.setFilter("zzz")
+        #expect(t.selectedRow == nil)
+        t.handle(.down)
+        #expect(t.selectedRow == nil)
+    }
+
+    @Test func columnWidthsShareTheRest() {
+        #expect(table.columnWidths(total: 30) == [10, 10, 8])
+    }
+}
+
+@Suite struct FormAndDialogTests {
+    @Test func tabOrderAndSubmit() {
+        var form = Form(fields: [FormField(label: "ФИО", isRequired: true), FormField(label: "Город")])
+        #expect(form.handle(.character("Я")) == .handled)
+        #expect(form.handle(.tab) == .handled)
+        #expect(form.focus == 1)
+        #expect(form.handle(.backTab) == .handled)
+        #expect(form.focus == 0)
+        form.handle(.enter)
+        #expect(form.handle(.enter) == .submitted)
+        #expect(form.values == ["Я", ""])
+        #expect(form.missingRequired.isEmpty)
+        #expect(form.handle(.function(5)) == .ignored)
+    }
+
+    @Test func editingClearsThatFieldsError() {
+        var form = Form(fields: [FormField(label: "ФИО", isRequired: true, error: "Обязательное поле")])
+        form.handle(.character("А"))
+        #expect(form.fields[0].error == nil)
+    }
+
+    @Test func confirmDefaultsToNoAndEscCancels() {
+        var d = Dialog.confirm(title: "Выход", message: "Выйти?", yes: "Да", no: "Нет")
+        #expect(d.handle(.enter) == .chosen(button: 1, text: nil))
+        #expect(d.handle(.left) == .pending)
+        #expect(d.handle(.enter) == .chosen(button: 0, text: nil))
+        #expect(d.handle(.escape) == .cancelled)
+        #expect(d.handle(.character("д")) == .chosen(button: 0, text: nil))
+    }
+
+    @Test func pathInputReturnsText() {
+        var d = Dialog.pathInput(title: "Экспорт", message: "Куда?", path: "/tmp/a", ok: "OK", cancel: "Отмена")
+        d.handle(.paste("/отчёт.csv"))
+        #expect(d.handle(.enter) == .chosen(button: 0, text: "/tmp/a/отчёт.csv"))
+    }
+
+    @Test func scrollViewClampsAndReportsPosition() {
+        var s = ScrollView(text: (1...30).map { "строка \($0)" }.joined(separator: "\n"), width: 20, pageSize: 10)
+        s.handle(.end)
+        #expect(s.offset == 20 && s.percent == 100)
+        s.handle(.pageDown)
+        #expect(s.offset == 20)
+        s.handle(.home)
+        #expect(s.percent == 0)
+    }
+
+    @Test func textAreaSplitsAndJoinsLines() {
+        var t = TextArea(text: "Первая")
+        t.handle(.end)
+        t.handle(.enter)
+        for c in "Вторая" { t.handle(.character(c)) }
+        #expect(t.text == "Первая\nВторая")
+        t.handle(.home)
+        t.handle(.backspace)
+        #expect(t.text == "ПерваяВторая")
+        t.handle(.paste("\nи ещё"))
+        #expect(t.lines.count == 2)
+    }
+}
