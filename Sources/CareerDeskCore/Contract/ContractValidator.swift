@@ -63,7 +63,7 @@ public enum ContractValidator {
                     ["value": ContractText.percent(terms.shareBasisPoints, $0)]
                 })
         }
-        if terms.capMultipleHundredths >= 0, terms.cap < terms.fundedAmount {
+        if terms.capMultipleHundredths >= 0, terms.fundedAmount >= .zero, terms.cap < terms.fundedAmount {
             problems.append(
                 problem("capMultipleHundredths", .capBelowFunded, ContractText.capBelowFunded) {
                     [

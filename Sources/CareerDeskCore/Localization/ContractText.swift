@@ -180,7 +180,7 @@ public enum ContractText {
         en: "programme: the contract names “{contract}” but is checked against “{policy}”.")
     public static let missingParty = LocalizedText(
         ru: "стороны: программа «{programme}» требует указать сторону «{party}».",
-        en: "parties: the programme “{programme}” requires a {party}.")
+        en: "parties: the programme “{programme}” requires the {party} as a party.")
     public static let missingName = LocalizedText(
         ru: "{party}: не указано наименование.", en: "{party}: the name is missing.")
     public static let innMalformed = LocalizedText(
