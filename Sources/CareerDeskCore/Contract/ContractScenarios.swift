@@ -40,7 +40,11 @@ public enum ScenarioName: String, Codable, CaseIterable, Sendable {
 }
 
 /// A named simulation, for the scenario table of the contract step and the printed summary.
-public struct ScenarioResult: Hashable, Sendable {
+///
+/// Its JSON (what `careerdesk simulate --json` prints per scenario) is `name`, `monthlyPayment`,
+/// `paymentsMade`, `totalPaid`, `capReached`, `endReason`, `endMonth`, `impliedAnnualRate`
+/// (a percentage number, or null when nothing is paid) and `schedule`.
+public struct ScenarioResult: Hashable, Sendable, Encodable {
     public var name: ScenarioName
     public var income: IncomePath
     public var result: SimulationResult
@@ -49,5 +53,24 @@ public struct ScenarioResult: Hashable, Sendable {
         self.name = name
         self.income = income
         self.result = result
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case name, monthlyPayment, paymentsMade, totalPaid, capReached, endReason, endMonth, impliedAnnualRate,
+            schedule
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+        try container.encode(result.monthlyPayment, forKey: .monthlyPayment)
+        try container.encode(result.paymentsMade, forKey: .paymentsMade)
+        try container.encode(result.totalPaid, forKey: .totalPaid)
+        try container.encode(result.capReached, forKey: .capReached)
+        try container.encode(result.endReason, forKey: .endReason)
+        try container.encode(result.endMonth, forKey: .endMonth)
+        // Explicit null: a reader should see "no rate", not a missing field.
+        try container.encode(result.impliedAnnualRate, forKey: .impliedAnnualRate)
+        try container.encode(result.schedule, forKey: .schedule)
     }
 }

@@ -130,7 +130,7 @@ public enum ContractText {
         case .cap: LocalizedText(ru: "достигнут потолок", en: "cap reached")
         case .term: LocalizedText(ru: "внесены все платежи", en: "term paid")
         case .window: LocalizedText(ru: "окно закрылось", en: "window closed")
-        case .none: LocalizedText(ru: "обязательство не возникло", en: "never ran")
+        case .none: LocalizedText(ru: "не возникло", en: "never ran")
         }
     }
 
@@ -197,21 +197,23 @@ public enum ContractText {
 
     public static let simulateTitle = LocalizedText(
         ru: "Расчёт платежей по договору о развитии карьеры", en: "Career development contract payments")
-    public static let simulateTermsLine = LocalizedText(
-        ru: "F {funded}, B {baseline}, T {target}, M {minimum}, s {share} ({base}), потолок {multiple} = {cap}",
-        en: "F {funded}, B {baseline}, T {target}, M {minimum}, s {share} ({base}), cap {multiple} = {cap}")
+    public static let simulateAmountsLine = LocalizedText(
+        ru: "F {funded}, B {baseline}, T {target}, M {minimum}",
+        en: "F {funded}, B {baseline}, T {target}, M {minimum}")
+    public static let simulateShareLine = LocalizedText(
+        ru: "s {share} ({base}), потолок {multiple} = {cap}",
+        en: "s {share} ({base}), cap {multiple} = {cap}")
     public static let simulateCalendarLine = LocalizedText(
-        ru:
-            "N {term} платежей, окно W {window} мес. (месяцы {first}–{last}), льготный период G {grace}, обучение D {course}",
-        en: "N {term} payments, window W {window} months (months {first}–{last}), grace G {grace}, course D {course}")
+        ru: "N {term} платежей, окно W {window} мес. (месяцы {first}–{last}), льготных G {grace}, обучение D {course}",
+        en: "N {term} payments, window W {window} months ({first}–{last}), grace G {grace}, course D {course}")
     public static let columnScenario = LocalizedText(ru: "сценарий", en: "scenario")
     public static let columnIncome = LocalizedText(ru: "доход/мес.", en: "income/month")
     public static let columnPayment = LocalizedText(ru: "платёж/мес.", en: "payment/month")
     public static let columnPayments = LocalizedText(ru: "платежей", en: "payments")
     public static let columnTotal = LocalizedText(ru: "всего", en: "total paid")
-    public static let columnCap = LocalizedText(ru: "потолок", en: "cap")
+    public static let columnCap = LocalizedText(ru: "потолок достигнут", en: "cap reached")
     public static let columnEnd = LocalizedText(ru: "окончание", en: "ends")
-    public static let columnEndMonth = LocalizedText(ru: "месяц", en: "month")
+    public static let columnEndMonth = LocalizedText(ru: "месяц окончания", en: "ends in month")
     public static let columnRate = LocalizedText(ru: "ставка, год.", en: "annual rate")
     public static let columnMonth = LocalizedText(ru: "месяц", en: "month")
     public static let columnCumulative = LocalizedText(ru: "нарастающим итогом", en: "cumulative")
@@ -220,9 +222,9 @@ public enum ContractText {
     public static let growingIncome = LocalizedText(ru: "{start} +{growth}/год", en: "{start} +{growth}/yr")
     public static let listedIncome = LocalizedText(ru: "по месяцам", en: "month by month")
     public static let rateNote = LocalizedText(
-        ru: "Ставка — внутренняя норма доходности за месяц × 12 × 100 % (как ПСК по 353-ФЗ); «—», если платежей нет.",
+        ru: "Ставка: внутренняя норма доходности за месяц × 12 × 100 % (как ПСК по 353-ФЗ);\n«—», если платежей нет.",
         en:
-            "Rate: the monthly internal rate of return × 12 × 100% (as 353-FZ's full cost of credit); “—” when nothing is paid."
+            "Rate: the monthly internal rate of return × 12 × 100% (as 353-FZ's full cost of\ncredit); “—” when nothing is paid."
     )
 
     public static let badAmount = LocalizedText(
@@ -240,8 +242,6 @@ public enum ContractText {
     public static let badShareBase = LocalizedText(
         ru: "--share-base: «{value}» — ожидается increase (доля прироста) или total (доля всего дохода).",
         en: "--share-base: “{value}”: expected increase or total.")
-    public static let badLanguage = LocalizedText(
-        ru: "--lang: «{value}» — ожидается ru или en.", en: "--lang: “{value}”: expected ru or en.")
     public static let incomeOptionsConflict = LocalizedText(
         ru: "Укажите что-то одно: --income или --income-path.", en: "Give either --income or --income-path, not both.")
     public static let incomeFileUnreadable = LocalizedText(
@@ -256,4 +256,12 @@ public enum ContractText {
         en: "{file}, line {line}: income cannot be negative.")
     public static let impossibleTerms = LocalizedText(
         ru: "Таких условий у договора быть не может:", en: "No contract could have these terms:")
+    public static let growthWithIncomeList = LocalizedText(
+        ru: "--growth применяется к постоянному доходу; для --income-path укажите доход каждого месяца в файле.",
+        en: "--growth applies to a flat income; with --income-path give every month's income in the file.")
+    public static let targetMissing = LocalizedText(
+        ru: "Укажите --target (целевой доход): без --income расчёт идёт по трём сценариям, включая целевой.",
+        en: "Give --target (the target income): without --income the three scenarios include the target.")
+    public static let negativeIncome = LocalizedText(
+        ru: "{option}: доход не может быть отрицательным.", en: "{option}: income cannot be negative.")
 }
