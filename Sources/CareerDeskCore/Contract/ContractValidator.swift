@@ -138,7 +138,12 @@ public enum ContractValidator {
 
     /// The whole contract: `validate(terms:policy:)`, the programme id, the parties the
     /// programme requires, a name and a valid INN for every organisation, and an allowed funder.
-    public static func validate(_ contract: Contract, policy: ProgrammePolicy) -> [ContractProblem] {
+    ///
+    /// The contract lives in a case, so the case's seeker (`caseSeeker`) counts as the job-seeker
+    /// party when the contract holds no snapshot of its own yet.
+    public static func validate(_ contract: Contract, policy: ProgrammePolicy, caseSeeker: JobSeeker? = nil)
+        -> [ContractProblem]
+    {
         var problems = validate(terms: contract.terms, policy: policy)
         if contract.programmeId != policy.id {
             problems.append(
@@ -146,18 +151,21 @@ public enum ContractValidator {
                     ["contract": contract.programmeId, "policy": policy.id]
                 })
         }
-        problems += checkParties(contract.parties, policy: policy)
+        problems += checkParties(contract.parties, policy: policy, caseSeeker: caseSeeker)
         return problems
     }
 
     /// The parties alone, against the programme.
-    public static func checkParties(_ parties: ContractParties, policy: ProgrammePolicy) -> [ContractProblem] {
+    public static func checkParties(_ parties: ContractParties, policy: ProgrammePolicy, caseSeeker: JobSeeker? = nil)
+        -> [ContractProblem]
+    {
         var problems: [ContractProblem] = []
         for role in ContractPartyRole.allCases {
             let field = "parties.\(role.jsonKey)"
             let present: Bool
             if role == .jobSeeker {
-                present = !(parties.seeker?.fullName.trimmingCharacters(in: .whitespaces).isEmpty ?? true)
+                let name = parties.seeker?.fullName ?? caseSeeker?.fullName ?? ""
+                present = !name.trimmingCharacters(in: .whitespaces).isEmpty
             } else {
                 present = parties.organisation(role) != nil
             }

@@ -119,3 +119,25 @@ import Testing
         #expect(ContractValidator.checkParties(parties, policy: policy).map(\.field) == ["parties.seeker.inn"])
     }
 }
+
+@Suite struct ContractDemoDataTests {
+    /// The demo cases shipped in data/demo/ are what a fresh clone shows: their contracts must
+    /// pass their own programme, and their simulations must run.
+    @Test func demoContractsPassTheirProgrammes() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let folder = root.appendingPathComponent("data/demo")
+        let files = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
+        let policies = Dictionary(uniqueKeysWithValues: try shippedPolicies().map { ($0.id, $0) })
+        var checked = 0
+        for file in files where file.pathExtension == "json" {
+            let item = try CaseCoding.decoder().decode(Case.self, from: Data(contentsOf: file))
+            guard let contract = item.contract else { continue }
+            let policy = try #require(policies[contract.programmeId], "\(file.lastPathComponent)")
+            let problems = ContractValidator.validate(contract, policy: policy, caseSeeker: item.seeker)
+            #expect(problems.isEmpty, "\(file.lastPathComponent): \(problems.map { $0.message.en })")
+            checked += 1
+        }
+        #expect(checked > 0 || files.isEmpty)
+    }
+}
