@@ -12,7 +12,9 @@ public struct Transition<State, Effect> {
     }
 
     /// Keep running with `state`.
-    public static func next(_ state: State, effects: [Effect] = []) -> Transition { Transition(state, effects: effects) }
+    public static func next(_ state: State, effects: [Effect] = []) -> Transition {
+        Transition(state, effects: effects)
+    }
     /// Stop the loop after running `effects`.
     public static func quit(_ state: State, effects: [Effect] = []) -> Transition {
         Transition(state, effects: effects, quit: true)
@@ -115,7 +117,8 @@ public struct App<State, Effect> {
         let lines = TextLayout.wrap(notice, width: max(1, size.width - 2))
         let top = max(0, (size.height - lines.count) / 2)
         for (i, line) in lines.enumerated() where top + i < size.height {
-            buffer.drawLine(line, in: Rect(x: 0, y: top + i, width: size.width, height: 1), style: .bold, alignment: .center)
+            buffer.drawLine(
+                line, in: Rect(x: 0, y: top + i, width: size.width, height: 1), style: .bold, alignment: .center)
         }
         return buffer
     }

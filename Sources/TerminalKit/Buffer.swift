@@ -126,7 +126,9 @@ public struct Buffer: Hashable, Sendable {
         set("┘", x: r.right - 1, y: r.bottom - 1, style: style)
         if let title, !title.isEmpty, r.width > 4 {
             let t = " " + title.clipped(toWidth: r.width - 6) + " "
-            draw(t, x: r.x + 2, y: r.y, style: titleStyle ?? style, clip: Rect(x: r.x + 1, y: r.y, width: r.width - 2, height: 1))
+            draw(
+                t, x: r.x + 2, y: r.y, style: titleStyle ?? style,
+                clip: Rect(x: r.x + 1, y: r.y, width: r.width - 2, height: 1))
         }
     }
 

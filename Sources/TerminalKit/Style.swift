@@ -2,7 +2,8 @@
 /// colour alone: every widget also uses an attribute, so the monochrome fallback stays readable.
 public enum Color: Int, Hashable, Sendable, CaseIterable {
     case `default` = -1
-    case black = 0, red, green, yellow, blue, magenta, cyan, white
+    case black = 0
+    case red, green, yellow, blue, magenta, cyan, white
 }
 
 /// Text attributes that survive on monochrome terminals.

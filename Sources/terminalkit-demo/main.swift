@@ -66,7 +66,9 @@ func update(_ state: DemoState, _ event: AppEvent) -> Transition<DemoState, Effe
             case .quit: if button == 0 { return .quit(s) }
             case .exportPath:
                 if button == 0 {
-                    s.dialog = (.exported, .message(title: "Экспорт", message: "Файл будет записан в \(text ?? "")", ok: "OK"))
+                    s.dialog = (
+                        .exported, .message(title: "Экспорт", message: "Файл будет записан в \(text ?? "")", ok: "OK")
+                    )
                 }
             case .saved, .exported: break
             }
@@ -85,7 +87,12 @@ func update(_ state: DemoState, _ event: AppEvent) -> Transition<DemoState, Effe
     case .function(4):
         s.table.sort(by: ((s.table.sortColumn ?? -1) + 1) % s.table.columns.count)
     case .function(5):
-        s.dialog = (.exportPath, .pathInput(title: "Экспорт", message: "Куда сохранить файл?", path: "/tmp/вакансии.csv", ok: "Сохранить", cancel: "Отмена"))
+        s.dialog = (
+            .exportPath,
+            .pathInput(
+                title: "Экспорт", message: "Куда сохранить файл?", path: "/tmp/вакансии.csv", ok: "Сохранить",
+                cancel: "Отмена")
+        )
     case .function(12) where s.crashKey:
         fatalError("terminalkit-demo: crash requested with F12")
     default:
@@ -108,7 +115,9 @@ func save(_ s: inout DemoState) {
         s.status = "Исправьте отмеченные поля"
         return
     }
-    s.dialog = (.saved, .message(title: "Сохранено", message: "Анкета: \(s.form.values[0]), \(s.form.values[1])", ok: "OK"))
+    s.dialog = (
+        .saved, .message(title: "Сохранено", message: "Анкета: \(s.form.values[0]), \(s.form.values[1])", ok: "OK")
+    )
     s.status = "Сохранено"
 }
 
@@ -126,11 +135,14 @@ func view(_ s: DemoState, _ size: Size) -> Buffer {
     s.form.render(into: &b, rect: formBox.inset(dx: 1, dy: 1))
     b.drawBox(chartBox, title: "Зарплаты")
     let items = vacancies.prefix(chartBox.height - 2).map {
-        BarItem(String($0[0].prefix(8)), value: Double($0[2].filter(\.isNumber)) ?? 0, valueText: String($0[2].prefix(3)))
+        BarItem(
+            String($0[0].prefix(8)), value: Double($0[2].filter(\.isNumber)) ?? 0, valueText: String($0[2].prefix(3)))
     }
     BarChart(items: Array(items)).render(into: &b, rect: chartBox.inset(dx: 1, dy: 1))
     let filterNote = s.table.filter.isEmpty ? "" : "  фильтр: \(s.table.filter)"
-    b.drawBox(tableArea, title: "Вакансии (\(s.table.visibleRows.count))" + filterNote, style: s.panel == .table ? .bold : .plain)
+    b.drawBox(
+        tableArea, title: "Вакансии (\(s.table.visibleRows.count))" + filterNote,
+        style: s.panel == .table ? .bold : .plain)
     s.table.render(into: &b, rect: tableArea.inset(dx: 1, dy: 1))
     if s.panel == .table { b.cursor = nil }
     b.drawLine(s.status, in: bottom.row(0), style: .dim)

@@ -37,7 +37,9 @@ import Testing
         })
 
     @Test func keysUpdateStateEffectsRunAndQuitStops() throws {
-        var terminal = TestTerminal(size: Size(width: 24, height: 3), keys: [.character("Ж"), .character("日"), .function(2), .function(10), .character("x")])
+        var terminal = TestTerminal(
+            size: Size(width: 24, height: 3),
+            keys: [.character("Ж"), .character("日"), .function(2), .function(10), .character("x")])
         let final = try app.run(Counter(), on: &terminal)
         #expect(final.text == "Ж日")
         #expect(final.saved == ["Ж日"])

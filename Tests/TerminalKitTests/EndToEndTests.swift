@@ -41,7 +41,9 @@ import Testing
         // Resize: redraw at the new size; too small shows the app's notice; back again.
         try session.tmux("resize-window", "-t", session.name, "-x", "120", "-y", "32")
         try session.waitFor { screen in
-            screen.split(separator: "\n").contains { $0.hasPrefix("┌─ Вакансии") && $0.count == 120 && $0.hasSuffix("┐") }
+            screen.split(separator: "\n").contains {
+                $0.hasPrefix("┌─ Вакансии") && $0.count == 120 && $0.hasSuffix("┐")
+            }
         }
         try session.tmux("resize-window", "-t", session.name, "-x", "60", "-y", "20")
         try session.waitFor { $0.contains("Окно слишком маленькое") }
@@ -49,7 +51,10 @@ import Testing
         try session.waitFor { $0.contains("TerminalKit — демонстрация") && $0.contains("ПАО Сбер") }
 
         // SIGTERM: the terminal must be restored — primary screen, shell prompt, same stty.
-        let pid = try #require(Int32(String(contentsOfFile: session.file("pid"), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+        let pid = try #require(
+            Int32(
+                String(contentsOfFile: session.file("pid"), encoding: .utf8).trimmingCharacters(
+                    in: .whitespacesAndNewlines)))
         kill(pid, SIGTERM)
         try session.waitFor { $0.contains("EXIT=143") }
         try session.expectTerminalRestored()
@@ -117,7 +122,8 @@ struct TmuxSession {
                 dir = dir.deletingLastPathComponent()
             }
         }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         candidates.append(root.appendingPathComponent(".build/debug/terminalkit-demo"))
         guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
             throw E2EError("terminalkit-demo not found (run `swift build` first); looked in \(candidates.map(\.path))")
@@ -152,7 +158,9 @@ struct TmuxSession {
         var pid: pid_t = 0
         let cArgs = argv.map { strdup($0) } + [nil]
         let cEnv = envp.map { strdup($0) } + [nil]
-        defer { (cArgs + cEnv).forEach { free($0) } }
+        defer {
+            for pointer in cArgs + cEnv { free(pointer) }
+        }
         // The test runner's threads block most signals; without a clean mask the tmux server
         // (and the shell and demo under it) would inherit that and ignore SIGTERM/SIGCHLD.
         var attributes = posix_spawnattr_t()
@@ -218,11 +226,16 @@ struct TmuxSession {
     /// After the demo ended: alternate screen left, demo gone from the screen, shell prompt
     /// back, and `stty -g` identical to before the demo started.
     func expectTerminalRestored() throws {
-        #expect(try tmux("display-message", "-p", "-t", name, "#{alternate_on}").trimmingCharacters(in: .whitespacesAndNewlines) == "0")
+        #expect(
+            try tmux("display-message", "-p", "-t", name, "#{alternate_on}").trimmingCharacters(
+                in: .whitespacesAndNewlines) == "0")
         let screen = try screen()
         #expect(!screen.contains("F10Выход"), "the demo's screen must be gone:\n\(screen)")
         let stty = file("stty")
-        try tmux("send-keys", "-t", name, "-l", "stty -g > '\(stty).after'; cmp -s '\(stty).before' '\(stty).after' && echo STTY-SAME || echo STTY-DIFFERENT\n")
+        try tmux(
+            "send-keys", "-t", name, "-l",
+            "stty -g > '\(stty).after'; cmp -s '\(stty).before' '\(stty).after' && echo STTY-SAME || echo STTY-DIFFERENT\n"
+        )
         try waitFor { $0.contains("STTY-SAME") || $0.contains("STTY-DIFFERENT") }
         #expect(try self.screen().contains("STTY-SAME"))
     }

@@ -18,7 +18,8 @@ import Testing
 
     @Test func controlKeys() {
         #expect(decode([0x09, 0x0D, 0x0A, 0x7F, 0x08]) == [.tab, .enter, .enter, .backspace, .backspace])
-        #expect(decode([0x01, 0x03, 0x0B, 0x15, 0x1A]) == [.ctrl("a"), .ctrl("c"), .ctrl("k"), .ctrl("u"), .ctrl("z")])
+        #expect(
+            decode([0x01, 0x03, 0x0B, 0x15, 0x1A]) == [.ctrl("a"), .ctrl("c"), .ctrl("k"), .ctrl("u"), .ctrl("z")])
     }
 
     @Test func loneEscapeNeedsTheTimeout() {
@@ -35,15 +36,24 @@ import Testing
 
     @Test func keyCodesFromNcurses() {
         var d = KeyDecoder()
-        let codes: [KeyCode] = [.up, .down, .left, .right, .home, .end, .pageUp, .pageDown, .backTab, .delete, .function(1), .function(12), .resize, .enter, .backspace]
+        let codes: [KeyCode] = [
+            .up, .down, .left, .right, .home, .end, .pageUp, .pageDown, .backTab, .delete, .function(1), .function(12),
+            .resize, .enter, .backspace,
+        ]
         let keys = codes.flatMap { d.feed(.keyCode($0)) }
-        #expect(keys == [.up, .down, .left, .right, .home, .end, .pageUp, .pageDown, .backTab, .delete, .function(1), .function(12), .resize, .enter, .backspace])
+        #expect(
+            keys == [
+                .up, .down, .left, .right, .home, .end, .pageUp, .pageDown, .backTab, .delete, .function(1),
+                .function(12), .resize, .enter, .backspace,
+            ])
     }
 
     @Test func bracketedPasteIsOneInsertion() {
         // A paste holding what would otherwise be commands (Ctrl-C, Esc, Enter, F-key bytes).
         let body = "Привет\u{03}\r日本\u{1B}OQ"
-        let scalars = "\u{1B}[200~".unicodeScalars.map(\.value) + body.unicodeScalars.map(\.value) + "\u{1B}[201~x".unicodeScalars.map(\.value)
+        let scalars =
+            "\u{1B}[200~".unicodeScalars.map(\.value) + body.unicodeScalars.map(\.value)
+            + "\u{1B}[201~x".unicodeScalars.map(\.value)
         #expect(decode(scalars) == [.paste("Привет\u{03}\n日本\u{1B}OQ"), .character("x")])
     }
 

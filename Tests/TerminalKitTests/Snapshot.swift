@@ -7,7 +7,8 @@ import Testing
 /// line per row (readable in a diff, wide glyphs shown once), optionally followed by a style
 /// map (R reverse, B bold, U underline, D dim, . plain). Set SNAPSHOT_UPDATE=1 to rewrite them.
 enum Snapshot {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Snapshots")
 
     static func render(_ buffer: Buffer, styles: Bool) -> String {
         var lines = ["# \(buffer.size.width)x\(buffer.size.height)"]
@@ -19,7 +20,9 @@ enum Snapshot {
                 var row = ""
                 for x in 0..<buffer.size.width {
                     let a = buffer[x, y].style.attributes
-                    row += a.contains(.reverse) ? "R" : a.contains(.bold) ? "B" : a.contains(.underline) ? "U" : a.contains(.dim) ? "D" : "."
+                    row +=
+                        a.contains(.reverse)
+                        ? "R" : a.contains(.bold) ? "B" : a.contains(.underline) ? "U" : a.contains(.dim) ? "D" : "."
                 }
                 lines.append(row)
             }
@@ -27,7 +30,9 @@ enum Snapshot {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func assertMatches(_ buffer: Buffer, named name: String, styles: Bool = false, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func assertMatches(
+        _ buffer: Buffer, named name: String, styles: Bool = false, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let actual = render(buffer, styles: styles)
         let file = directory.appendingPathComponent(name + ".screen")
         if ProcessInfo.processInfo.environment["SNAPSHOT_UPDATE"] == "1" {
@@ -36,11 +41,15 @@ enum Snapshot {
             return
         }
         guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
-            Issue.record("missing snapshot \(file.path); run with SNAPSHOT_UPDATE=1 to create it\n\(actual)", sourceLocation: sourceLocation)
+            Issue.record(
+                "missing snapshot \(file.path); run with SNAPSHOT_UPDATE=1 to create it\n\(actual)",
+                sourceLocation: sourceLocation)
             return
         }
         if expected != actual {
-            Issue.record("snapshot \(name) differs (SNAPSHOT_UPDATE=1 regenerates)\n--- expected\n\(expected)--- actual\n\(actual)", sourceLocation: sourceLocation)
+            Issue.record(
+                "snapshot \(name) differs (SNAPSHOT_UPDATE=1 regenerates)\n--- expected\n\(expected)--- actual\n\(actual)",
+                sourceLocation: sourceLocation)
         }
     }
 }

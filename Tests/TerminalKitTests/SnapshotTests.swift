@@ -28,7 +28,9 @@ import Testing
     @Test func formWithRequiredMarkersAndErrors() {
         var form = Form(fields: [
             FormField(label: "ФИО", input: TextField(text: "Ёлкина Мария"), isRequired: true),
-            FormField(label: "Дата рождения", input: TextField(text: "3112", mask: .date(placeholder: "ДД.ММ.ГГГГ")), isRequired: true, error: "Неполная дата"),
+            FormField(
+                label: "Дата рождения", input: TextField(text: "3112", mask: .date(placeholder: "ДД.ММ.ГГГГ")),
+                isRequired: true, error: "Неполная дата"),
             FormField(label: "СНИЛС", input: TextField(mask: .snils(placeholder: "XXX-XXX-XXX YY"))),
         ])
         form.focus(1)
@@ -38,7 +40,10 @@ import Testing
 
     @Test func tableFilteredAndSorted() {
         var t = Table(
-            columns: [TableColumn("Вакансия", width: .flexible(2)), TableColumn("Город"), TableColumn("З/п", width: .fixed(8), alignment: .right)],
+            columns: [
+                TableColumn("Вакансия", width: .flexible(2)), TableColumn("Город"),
+                TableColumn("З/п", width: .fixed(8), alignment: .right),
+            ],
             rows: [
                 ["Повар", "Орёл", "45 000"], ["Переводчик 日本語", "Москва", "61 000"], ["Швея", "Ёлкино", "38 900"],
                 ["Программист 👩‍💻", "Тверь", "120 000"], ["Продавец", "Пермь", "41 200"],
@@ -67,8 +72,11 @@ import Testing
         Snapshot.assertMatches(screen, named: "dialog-confirm", styles: true)
 
         var path = Buffer(size: Size(width: 50, height: 12), fill: Cell("·"))
-        Dialog.pathInput(title: "Экспорт", message: "Куда сохранить отчёт?", path: "/home/оператор/отчёт.pdf", ok: "Сохранить", cancel: "Отмена")
-            .render(into: &path, rect: path.area)
+        Dialog.pathInput(
+            title: "Экспорт", message: "Куда сохранить отчёт?", path: "/home/оператор/отчёт.pdf", ok: "Сохранить",
+            cancel: "Отмена"
+        )
+        .render(into: &path, rect: path.area)
         Snapshot.assertMatches(path, named: "dialog-path")
 
         var choice = Buffer(size: Size(width: 50, height: 9))
@@ -97,7 +105,8 @@ import Testing
 
     @Test func charts() {
         let bars = BarChart(items: [
-            BarItem("Сейчас", value: 32_000, valueText: "32 000 ₽"), BarItem("План", value: 45_500, valueText: "45 500 ₽"),
+            BarItem("Сейчас", value: 32_000, valueText: "32 000 ₽"),
+            BarItem("План", value: 45_500, valueText: "45 500 ₽"),
             BarItem("Минимум", value: 35_200, valueText: "35 200 ₽"), BarItem("Ноль", value: 0, valueText: "0 ₽"),
         ])
         let line = LineChart(values: [10, 12, 15, 14, 20, 26, 31, 30, 34, 40], topLabel: "40", bottomLabel: "0")
@@ -110,9 +119,12 @@ import Testing
     }
 
     @Test func scrollViewAndTextArea() {
-        var scroll = ScrollView(text: (1...20).map { "Строка \($0): ёжик 日本" }.joined(separator: "\n"), width: 24, pageSize: 5)
+        var scroll = ScrollView(
+            text: (1...20).map { "Строка \($0): ёжик 日本" }.joined(separator: "\n"), width: 24, pageSize: 5)
         scroll.handle(.pageDown)
-        var notes = TextArea(text: "Клиент пришёл вовремя.\nХочет работать поваром 🍳\nСледующий визит: 12.03", visibleRows: 3, isFocused: true)
+        var notes = TextArea(
+            text: "Клиент пришёл вовремя.\nХочет работать поваром 🍳\nСледующий визит: 12.03", visibleRows: 3,
+            isFocused: true)
         notes.handle(.down)
         notes.handle(.end)
         let b = rendered(Size(width: 24, height: 9)) { b, area in
@@ -124,12 +136,15 @@ import Testing
     }
 
     @Test func smallWindowNotice() {
-        let b = App<Int, Never>.noticeFrame("Окно слишком маленькое (60×20). Увеличьте его до 80×24.", size: Size(width: 30, height: 6))
+        let b = App<Int, Never>.noticeFrame(
+            "Окно слишком маленькое (60×20). Увеличьте его до 80×24.", size: Size(width: 30, height: 6))
         Snapshot.assertMatches(b, named: "small-window")
     }
 
     @Test func dataWithEscapesIsDrawnVisibly() {
-        var t = Table(columns: [TableColumn("Имя"), TableColumn("Заметка")], rows: [["Эве\u{1B}[2Jлина", "строка1\nстрока2\t\u{07}"]])
+        var t = Table(
+            columns: [TableColumn("Имя"), TableColumn("Заметка")],
+            rows: [["Эве\u{1B}[2Jлина", "строка1\nстрока2\t\u{07}"]])
         t.isFocused = false
         let b = rendered(Size(width: 40, height: 2)) { b, area in t.render(into: &b, rect: area) }
         Snapshot.assertMatches(b, named: "control-characters")

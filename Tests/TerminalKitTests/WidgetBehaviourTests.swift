@@ -80,7 +80,10 @@ import Testing
 @Suite struct TableTests {
     let table = Table(
         columns: [TableColumn("Имя"), TableColumn("Город"), TableColumn("З/п", width: .fixed(8), alignment: .right)],
-        rows: [["Пётр", "Орёл", "45 000"], ["Анна", "Москва", "120 000"], ["Семён", "Ёлкино", "9 500"], ["Ли", "北京", "61 000"]])
+        rows: [
+            ["Пётр", "Орёл", "45 000"], ["Анна", "Москва", "120 000"], ["Семён", "Ёлкино", "9 500"],
+            ["Ли", "北京", "61 000"],
+        ])
 
     @Test func typeToFilterIsCaseInsensitiveAndTreatsYoAsYe() {
         var t = table

@@ -47,8 +47,12 @@ public struct BarChart: Hashable, Sendable {
             let y = rect.y + i
             buffer.drawLine(item.label, in: Rect(x: rect.x, y: y, width: labelWidth, height: 1), style: theme.label)
             let bar = Self.bar(fraction: top > 0 ? item.value / top : 0, width: barWidth)
-            buffer.draw(bar, x: rect.x + labelWidth, y: y, style: theme.bar, clip: Rect(x: rect.x + labelWidth, y: y, width: barWidth, height: 1))
-            buffer.drawLine(" " + item.valueText, in: Rect(x: rect.x + labelWidth + barWidth, y: y, width: valueWidth, height: 1), style: theme.normal, alignment: .right)
+            buffer.draw(
+                bar, x: rect.x + labelWidth, y: y, style: theme.bar,
+                clip: Rect(x: rect.x + labelWidth, y: y, width: barWidth, height: 1))
+            buffer.drawLine(
+                " " + item.valueText, in: Rect(x: rect.x + labelWidth + barWidth, y: y, width: valueWidth, height: 1),
+                style: theme.normal, alignment: .right)
         }
     }
 }
@@ -65,7 +69,10 @@ public struct LineChart: Hashable, Sendable {
     public var bottomLabel: String
     public var theme: Theme
 
-    public init(values: [Double], minimum: Double? = nil, maximum: Double? = nil, topLabel: String = "", bottomLabel: String = "", theme: Theme = .standard) {
+    public init(
+        values: [Double], minimum: Double? = nil, maximum: Double? = nil, topLabel: String = "",
+        bottomLabel: String = "", theme: Theme = .standard
+    ) {
         self.values = values
         self.minimum = minimum
         self.maximum = maximum
@@ -79,7 +86,8 @@ public struct LineChart: Hashable, Sendable {
     public func render(into buffer: inout Buffer, rect: Rect) {
         guard !rect.isEmpty, !values.isEmpty else { return }
         buffer.fill(rect, style: theme.normal)
-        let axisWidth = max(topLabel.displayWidth, bottomLabel.displayWidth) + (topLabel.isEmpty && bottomLabel.isEmpty ? 0 : 1)
+        let axisWidth =
+            max(topLabel.displayWidth, bottomLabel.displayWidth) + (topLabel.isEmpty && bottomLabel.isEmpty ? 0 : 1)
         let (axis, plot) = rect.splitLeft(min(axisWidth, rect.width / 3))
         if !axis.isEmpty {
             buffer.drawLine(topLabel, in: axis.row(0), style: theme.hint, alignment: .right)
@@ -93,7 +101,9 @@ public struct LineChart: Hashable, Sendable {
         let span = hi - lo
         for column in 0..<area.width {
             // Sample the value for this column (nearest, so few values give flat steps).
-            let index = values.count == 1 ? 0 : Int((Double(column) * Double(values.count - 1) / Double(max(1, area.width - 1))).rounded())
+            let index =
+                values.count == 1
+                ? 0 : Int((Double(column) * Double(values.count - 1) / Double(max(1, area.width - 1))).rounded())
             let v = values[min(values.count - 1, index)]
             let fraction = span > 0 ? max(0, min(1, (v - lo) / span)) : 0
             let units = Int((fraction * Double(area.height * 8 - 1)).rounded())

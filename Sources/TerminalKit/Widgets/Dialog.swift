@@ -20,7 +20,10 @@ public struct Dialog: Hashable, Sendable {
     public var input: TextField?
     public var theme: Theme
 
-    public init(title: String, message: String, buttons: [String], defaultButton: Int = 0, input: TextField? = nil, theme: Theme = .standard) {
+    public init(
+        title: String, message: String, buttons: [String], defaultButton: Int = 0, input: TextField? = nil,
+        theme: Theme = .standard
+    ) {
         self.title = title
         self.message = message
         self.buttons = buttons
@@ -56,9 +59,11 @@ public struct Dialog: Hashable, Sendable {
             return .cancelled
         case .enter:
             return .chosen(button: selectedButton, text: input?.value)
-        case .tab, .right where input == nil || key == .tab:
+        case .tab,
+            .right where input == nil || key == .tab:
             selectedButton = (selectedButton + 1) % max(1, buttons.count)
-        case .backTab, .left where input == nil || key == .backTab:
+        case .backTab,
+            .left where input == nil || key == .backTab:
             selectedButton = (selectedButton - 1 + buttons.count) % max(1, buttons.count)
         default:
             if input != nil {
@@ -77,7 +82,9 @@ public struct Dialog: Hashable, Sendable {
     public func frame(in area: Rect) -> Rect {
         let buttonsWidth = buttons.reduce(0) { $0 + $1.displayWidth + 5 }
         let maxWidth = max(10, min(area.width - 4, 70))
-        let wanted = max(buttonsWidth + 2, title.displayWidth + 8, min(message.displayWidth + 4, maxWidth), input == nil ? 0 : maxWidth)
+        let wanted = max(
+            buttonsWidth + 2, title.displayWidth + 8, min(message.displayWidth + 4, maxWidth),
+            input == nil ? 0 : maxWidth)
         let width = min(maxWidth, wanted)
         let lines = TextLayout.wrap(message, width: width - 4)
         let height = lines.count + 4 + (input == nil ? 0 : 2)
@@ -101,7 +108,8 @@ public struct Dialog: Hashable, Sendable {
         buffer.cursor = nil
         if let input {
             y += 1
-            input.render(into: &buffer, rect: Rect(x: inner.x, y: min(y, inner.bottom - 2), width: inner.width, height: 1))
+            input.render(
+                into: &buffer, rect: Rect(x: inner.x, y: min(y, inner.bottom - 2), width: inner.width, height: 1))
         }
         let labels = buttons.enumerated().map { i, b in i == selectedButton ? "[ \(b) ]" : "  \(b)  " }
         let total = labels.reduce(0) { $0 + $1.displayWidth } + max(0, labels.count - 1)

@@ -58,7 +58,9 @@ public struct Form: Hashable, Sendable {
     public var values: [String] { fields.map(\.input.value) }
 
     /// Indices of required fields left empty (the app turns these into messages).
-    public var missingRequired: [Int] { fields.indices.filter { fields[$0].isRequired && fields[$0].input.text.isEmpty } }
+    public var missingRequired: [Int] {
+        fields.indices.filter { fields[$0].isRequired && fields[$0].input.text.isEmpty }
+    }
 
     @discardableResult
     public mutating func handle(_ key: Key) -> FormResult {
@@ -92,7 +94,8 @@ public struct Form: Hashable, Sendable {
         buffer.fill(rect, style: theme.normal)
         let labelWidth = min(
             rect.width / 2,
-            (fields.map { $0.label.displayWidth + ($0.isRequired ? requiredMarker.displayWidth + 1 : 0) }.max() ?? 0) + 2)
+            (fields.map { $0.label.displayWidth + ($0.isRequired ? requiredMarker.displayWidth + 1 : 0) }.max() ?? 0)
+                + 2)
         var y = rect.y
         for (i, field) in fields.enumerated() {
             guard y < rect.bottom else { break }
@@ -100,14 +103,18 @@ public struct Form: Hashable, Sendable {
             var label = field.label
             if field.isRequired { label += " " + requiredMarker }
             let labelStyle = focused ? theme.label.adding(.bold) : theme.label
-            buffer.drawLine((focused ? "▸" : " ") + label, in: Rect(x: rect.x, y: y, width: labelWidth, height: 1), style: labelStyle)
+            buffer.drawLine(
+                (focused ? "▸" : " ") + label, in: Rect(x: rect.x, y: y, width: labelWidth, height: 1),
+                style: labelStyle)
             let inputRect = Rect(x: rect.x + labelWidth, y: y, width: rect.width - labelWidth, height: 1)
             var input = field.input
             input.message = nil
             input.render(into: &buffer, rect: inputRect)
             y += 1
             if let error = field.error, y < rect.bottom {
-                buffer.drawLine("! " + error, in: Rect(x: rect.x + labelWidth, y: y, width: rect.width - labelWidth, height: 1), style: theme.error)
+                buffer.drawLine(
+                    "! " + error, in: Rect(x: rect.x + labelWidth, y: y, width: rect.width - labelWidth, height: 1),
+                    style: theme.error)
                 y += 1
             }
         }

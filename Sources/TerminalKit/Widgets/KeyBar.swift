@@ -38,7 +38,11 @@ public struct KeyBar: Hashable, Sendable {
             let name = keyName(item.key, compact: compact)
             let cell = Rect(x: x, y: row.y, width: width, height: 1)
             let used = buffer.draw(name, x: x, y: row.y, style: theme.keyBarKey, clip: cell)
-            buffer.drawLine(item.label, in: Rect(x: x + used, y: row.y, width: max(0, width - used - (i == items.count - 1 ? 0 : 1)), height: 1), style: theme.keyBarLabel)
+            buffer.drawLine(
+                item.label,
+                in: Rect(
+                    x: x + used, y: row.y, width: max(0, width - used - (i == items.count - 1 ? 0 : 1)), height: 1),
+                style: theme.keyBarLabel)
             x += width
         }
     }

@@ -69,7 +69,8 @@ public struct ScrollView: Hashable, Sendable {
         }
         if showsPercent && content.size.height > rect.height {
             let label = "\(start * 100 / max(1, content.size.height - rect.height))%"
-            buffer.draw(label, x: rect.right - 1 - label.displayWidth, y: rect.bottom - 1, style: theme.hint.adding(.reverse))
+            buffer.draw(
+                label, x: rect.right - 1 - label.displayWidth, y: rect.bottom - 1, style: theme.hint.adding(.reverse))
         }
     }
 }

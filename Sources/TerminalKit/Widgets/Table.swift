@@ -168,7 +168,9 @@ public struct Table: Hashable, Sendable {
             for (i, column) in columns.enumerated() {
                 var title = column.title
                 if sortColumn == i { title += sortAscending ? " ▲" : " ▼" }
-                buffer.drawLine(title, in: Rect(x: x, y: head.y, width: widths[i], height: 1), style: theme.header, alignment: column.alignment)
+                buffer.drawLine(
+                    title, in: Rect(x: x, y: head.y, width: widths[i], height: 1), style: theme.header,
+                    alignment: column.alignment)
                 x += widths[i] + 1
             }
         }
@@ -188,7 +190,9 @@ public struct Table: Hashable, Sendable {
             var x = r.x
             for (i, column) in columns.enumerated() {
                 let text = i < row.count ? row[i] : ""
-                buffer.drawLine(text, in: Rect(x: x, y: r.y, width: widths[i], height: 1), style: style, alignment: column.alignment)
+                buffer.drawLine(
+                    text, in: Rect(x: x, y: r.y, width: widths[i], height: 1), style: style, alignment: column.alignment
+                )
                 x += widths[i] + 1
             }
         }
@@ -215,7 +219,9 @@ extension String {
 public struct ListView: Hashable, Sendable {
     public private(set) var table: Table
 
-    public init(items: [String], pageSize: Int = 10, typeToFilter: Bool = true, isFocused: Bool = true, theme: Theme = .standard) {
+    public init(
+        items: [String], pageSize: Int = 10, typeToFilter: Bool = true, isFocused: Bool = true, theme: Theme = .standard
+    ) {
         table = Table(
             columns: [TableColumn("")], rows: items.map { [$0] }, pageSize: pageSize, showsHeader: false,
             typeToFilter: typeToFilter, isFocused: isFocused, theme: theme)

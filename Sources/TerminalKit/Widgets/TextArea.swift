@@ -14,7 +14,10 @@ public struct TextArea: Hashable, Sendable {
     public var isFocused: Bool
     public var theme: Theme
 
-    public init(text: String = "", visibleRows: Int = 5, maxLength: Int? = nil, isFocused: Bool = false, theme: Theme = .standard) {
+    public init(
+        text: String = "", visibleRows: Int = 5, maxLength: Int? = nil, isFocused: Bool = false,
+        theme: Theme = .standard
+    ) {
         self.lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.isEmpty { lines = [""] }
         self.visibleRows = max(1, visibleRows)

@@ -104,7 +104,8 @@ public struct TextField: Hashable, Sendable {
         let cursorColumn = shown.columns[min(cursor, shown.columns.count - 1)]
         let visibleText = TextSanitizer.visible(shown.text)
         if text.isEmpty, case .none = mask, !placeholder.isEmpty {
-            buffer.draw(placeholder.clipped(toWidth: row.width), x: row.x, y: row.y, style: fieldStyle.adding(.dim), clip: row)
+            buffer.draw(
+                placeholder.clipped(toWidth: row.width), x: row.x, y: row.y, style: fieldStyle.adding(.dim), clip: row)
         } else {
             // Scroll horizontally just enough to keep the cursor (and one cell after it) visible.
             let offset = max(0, cursorColumn - row.width + 1)
@@ -117,7 +118,8 @@ public struct TextField: Hashable, Sendable {
                     return false
                 }()
                 if x >= row.x {
-                    buffer.set(ch, x: x, y: row.y, style: isPlaceholderSlot ? fieldStyle.adding(.dim) : fieldStyle, clip: row)
+                    buffer.set(
+                        ch, x: x, y: row.y, style: isPlaceholderSlot ? fieldStyle.adding(.dim) : fieldStyle, clip: row)
                 } else if x + w > row.x {
                     buffer.set("…", x: row.x, y: row.y, style: fieldStyle, clip: row)
                 }
