@@ -20,7 +20,28 @@ struct DemoState {
     var dialog: (kind: DialogKind, dialog: Dialog)?
     var status = "Tab — поле, F3 — таблица, буквы в таблице — фильтр"
     var crashKey = false
+    var help: ScrollView?
 }
+
+let helpText = """
+    TerminalKit — демонстрация виджетов.
+
+    Анкета: Tab и Shift-Tab переходят между полями, Enter на последнем поле сохраняет. \
+    Дата вводится цифрами, точки ставятся сами (ДД.ММ.ГГГГ); СНИЛС — XXX-XXX-XXX YY; \
+    сумма группируется по разрядам.
+
+    Ctrl-A/Home — в начало, Ctrl-E/End — в конец, Ctrl-U — стереть до начала, Ctrl-K — до конца.
+
+    Таблица (F3): начните печатать — строки отфильтруются (регистр не важен, ё = е). \
+    Backspace правит фильтр, Esc сбрасывает. F4 — сортировка по следующему столбцу.
+
+    F5 — диалог с вводом пути. F10 или Ctrl-C — выход с подтверждением. \
+    Ctrl-Z — приостановить (fg — вернуться).
+
+    Вставка из буфера обмена приходит одним куском и не выполняет команд.
+
+    Эта справка прокручивается: ↑ ↓ PgUp PgDn Home End; Esc или F1 — закрыть.
+    """
 
 let vacancies: [[String]] = [
     ["Повар", "ООО «Ёлка»", "45 000"],
@@ -54,6 +75,15 @@ func update(_ state: DemoState, _ event: AppEvent) -> Transition<DemoState, Effe
     var s = state
     guard case .key(let key) = event else { return .next(s) }
     if key == .resize { return .next(s) }
+    if var help = s.help {
+        switch key {
+        case .escape, .function(1), .function(10), .enter: s.help = nil
+        default:
+            help.handle(key)
+            s.help = help
+        }
+        return .next(s)
+    }
     if var open = s.dialog {
         let result = open.dialog.handle(key)
         open.dialog.theme = .standard
@@ -76,6 +106,8 @@ func update(_ state: DemoState, _ event: AppEvent) -> Transition<DemoState, Effe
         return .next(s)
     }
     switch key {
+    case .function(1):
+        s.help = ScrollView(text: helpText, width: 56, pageSize: 12)
     case .function(10), .ctrl("c"), .ctrl("q"):
         s.dialog = (.quit, .confirm(title: "Выход", message: "Закрыть демонстрацию?", yes: "Да", no: "Нет"))
     case .function(3):
@@ -150,6 +182,12 @@ func view(_ s: DemoState, _ size: Size) -> Buffer {
         KeyBarItem(.function(1), "Помощь"), KeyBarItem(.function(2), "Сохр"), KeyBarItem(.function(3), "Панель"),
         KeyBarItem(.function(4), "Сорт"), KeyBarItem(.function(5), "Экспорт"), KeyBarItem(.function(10), "Выход"),
     ]).render(into: &b, rect: bottom.row(1))
+    if let help = s.help {
+        let box = area.centered(Size(width: 60, height: 16))
+        b.fill(box)
+        b.drawBox(box, title: "Помощь", style: .bold)
+        help.render(into: &b, rect: box.inset(dx: 2, dy: 1))
+    }
     if let open = s.dialog { open.dialog.render(into: &b, rect: area) }
     return b
 }
