@@ -173,6 +173,19 @@ public struct KeyDecoder: Sendable {
         return Self.unknownSequence(held)
     }
 
+    /// Ends a paste whose closing marker never came (the backend calls this after a long
+    /// quiet gap), so a broken terminal cannot leave every later key captured as paste text.
+    public mutating func finishPaste() -> [Key] {
+        guard pasting else { return [] }
+        for s in pending { appendPaste(s) }
+        pending = []
+        pasting = false
+        let text = pasteText
+        pasteText = ""
+        pasteCount = 0
+        return [.paste(text)]
+    }
+
     private mutating func appendPaste(_ v: UInt32) {
         guard pasteCount < pasteLimit else { return }
         // Terminals send Enter as CR inside a paste; text wants a newline.

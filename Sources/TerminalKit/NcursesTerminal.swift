@@ -134,9 +134,14 @@ public final class NcursesTerminal: Terminal {
             let status = tk_get_wch(&ch)
             var keys: [Key]
             if status == ERR {
-                keys = decoder.flush()
+                keys = decoder.isPasting ? decoder.finishPaste() : decoder.flush()
                 if keys.isEmpty {
-                    if decoder.isWaiting { continue }
+                    // Without a timeout, ERR only means an interrupted read (a signal such as
+                    // SIGCONT): keep waiting instead of reporting "no key", which ends the loop.
+                    if decoder.isWaiting || timeoutMilliseconds == nil {
+                        waitFor = timeoutMilliseconds.map { Int32($0) } ?? -1
+                        continue
+                    }
                     return nil
                 }
             } else if status == KEY_CODE_YES {

@@ -66,6 +66,14 @@ import Testing
         #expect(keys == [.paste("абвгд")])
     }
 
+    @Test func aPasteWithoutItsEndMarkerCanBeFinished() {
+        var d = KeyDecoder()
+        _ = "\u{1B}[200~полови".unicodeScalars.flatMap { d.feed(.scalar($0.value)) }
+        #expect(d.finishPaste() == [.paste("полови")])
+        #expect(!d.isWaiting)
+        #expect(d.feed(.scalar(0x61)) == [.character("a")])
+    }
+
     @Test func unknownEscapeSequencesAreSwallowed() {
         // ESC [ 9 9 z is nothing we know: it must not become "[99z" typed into a field.
         #expect(decode("\u{1B}[99zя") == [.character("я")])

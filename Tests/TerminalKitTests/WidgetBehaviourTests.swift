@@ -41,8 +41,8 @@ import Testing
     }
 
     @Test func pasteIsInsertedAsTextOnOneLine() {
-        let f = typed([.paste("Иванов\nИван")])
-        #expect(f.text == "Иванов Иван")
+        let f = typed([.paste("Иванов\nИван\u{1B}[31m\u{03}")])
+        #expect(f.text == "Иванов Иван[31m")
     }
 
     @Test func dateMaskAcceptsDigitsOnly() {

@@ -37,6 +37,9 @@ public struct TextArea: Hashable, Sendable {
             if let maxLength, length >= maxLength { break }
             if ch == "\n" || ch == "\r\n" || ch == "\r" {
                 splitLine()
+            } else if let v = ch.unicodeScalars.first?.value, (v < 0x20 && ch != "\t") || (0x7F...0x9F).contains(v) {
+                // Control characters from a paste are dropped rather than stored.
+                continue
             } else {
                 let line = lines[row]
                 var chars = Array(line)

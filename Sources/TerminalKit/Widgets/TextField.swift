@@ -46,6 +46,8 @@ public struct TextField: Hashable, Sendable {
     public mutating func insert(_ string: String) {
         for ch in string {
             let c: Character = (ch == "\n" || ch == "\r" || ch == "\r\n" || ch == "\t") ? " " : ch
+            // Other control characters (from a paste) would only show up as placeholders.
+            if let v = c.unicodeScalars.first?.value, v < 0x20 || (0x7F...0x9F).contains(v) { continue }
             if let maxLength, text.count >= maxLength { return }
             guard let accepted = mask.accept(c, into: text, at: cursor) else { continue }
             let i = text.index(text.startIndex, offsetBy: cursor)
