@@ -9,61 +9,61 @@ import Foundation
 /// dates. A cell that a spreadsheet would run as a formula (starting with `=` `+` `-` `@`, tab
 /// or carriage return) gets a leading apostrophe, which the spreadsheet shows as plain text.
 public enum CaseRegister {
-  public static let byteOrderMark = "\u{FEFF}"
+    public static let byteOrderMark = "\u{FEFF}"
 
-  /// One register row's values, before CSV quoting.
-  public static func row(
-    _ item: Case, references: DocumentReferences, language: Language, timeZone: TimeZone
-  )
-    -> [String]
-  {
-    let occupation: String
-    if let code = item.guidance?.targetOccupation {
-      occupation = references.occupationName.map { $0(language) } ?? code
-    } else {
-      occupation = ""
+    /// One register row's values, before CSV quoting.
+    public static func row(
+        _ item: Case, references: DocumentReferences, language: Language, timeZone: TimeZone
+    )
+        -> [String]
+    {
+        let occupation: String
+        if let code = item.guidance?.targetOccupation {
+            occupation = references.occupationName.map { $0(language) } ?? code
+        } else {
+            occupation = ""
+        }
+        let funded = item.contract?.terms.fundedAmount.decimalString ?? ""
+        return [
+            item.id.description,
+            item.seeker.fullName,
+            item.seeker.region,
+            DocumentText.stage(item.stage)(language),
+            DocumentText.status(item.status)(language),
+            occupation,
+            item.course?.title ?? "",
+            language == .ru ? funded.replacingOccurrences(of: ".", with: ",") : funded,
+            item.contract.map { DocumentText.contractStatus($0.status)(language) } ?? "",
+            LocalDate(item.createdAt, timeZone: timeZone).iso,
+            LocalDate(item.updatedAt, timeZone: timeZone).iso,
+        ]
     }
-    let funded = item.contract?.terms.fundedAmount.decimalString ?? ""
-    return [
-      item.id.description,
-      item.seeker.fullName,
-      item.seeker.region,
-      DocumentText.stage(item.stage)(language),
-      DocumentText.status(item.status)(language),
-      occupation,
-      item.course?.title ?? "",
-      language == .ru ? funded.replacingOccurrences(of: ".", with: ",") : funded,
-      item.contract.map { DocumentText.contractStatus($0.status)(language) } ?? "",
-      LocalDate(item.createdAt, timeZone: timeZone).iso,
-      LocalDate(item.updatedAt, timeZone: timeZone).iso,
-    ]
-  }
 
-  /// The whole register: BOM, header, one line per case, CRLF line ends.
-  public static func csv(
-    _ cases: [Case], language: Language, timeZone: TimeZone = .current,
-    references: (Case) -> DocumentReferences = { _ in DocumentReferences() }
-  ) -> String {
-    var lines = [DocumentText.registerColumns.map { field($0(language)) }.joined(separator: ",")]
-    for item in cases {
-      lines.append(
-        row(item, references: references(item), language: language, timeZone: timeZone).map(field)
-          .joined(
-            separator: ","))
+    /// The whole register: BOM, header, one line per case, CRLF line ends.
+    public static func csv(
+        _ cases: [Case], language: Language, timeZone: TimeZone = .current,
+        references: (Case) -> DocumentReferences = { _ in DocumentReferences() }
+    ) -> String {
+        var lines = [DocumentText.registerColumns.map { field($0(language)) }.joined(separator: ",")]
+        for item in cases {
+            lines.append(
+                row(item, references: references(item), language: language, timeZone: timeZone).map(field)
+                    .joined(
+                        separator: ","))
+        }
+        return byteOrderMark + lines.joined(separator: "\r\n") + "\r\n"
     }
-    return byteOrderMark + lines.joined(separator: "\r\n") + "\r\n"
-  }
 
-  /// One CSV field: neutralised against formula injection, then quoted when RFC 4180 needs it.
-  public static func field(_ value: String) -> String {
-    var text = value
-    if let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
-      text = "'" + text
+    /// One CSV field: neutralised against formula injection, then quoted when RFC 4180 needs it.
+    public static func field(_ value: String) -> String {
+        var text = value
+        if let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
+            text = "'" + text
+        }
+        let needsQuotes =
+            text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+            || text.hasPrefix(" ") || text.hasSuffix(" ")
+        guard needsQuotes else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
-    let needsQuotes =
-      text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-      || text.hasPrefix(" ") || text.hasSuffix(" ")
-    guard needsQuotes else { return text }
-    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-  }
 }

@@ -4,73 +4,73 @@ import Foundation
 /// the payment scenarios with their implied annual rate, what happens if income does not rise,
 /// early payoff, and signature lines.
 public enum ContractSummaryDocument {
-  typealias T = DocumentText
+    typealias T = DocumentText
 
-  public static func make(_ item: Case, context c: DocumentContext) throws(DocumentError)
-    -> Document
-  {
-    guard let contract = item.contract else { throw .noContract(item.id) }
-    let terms = contract.terms
-    var header = [
-      DocumentField(c.text(T.caseID), item.id.description),
-      DocumentField(
-        c.text(T.contractVersion),
-        String(contract.version) + " (" + c.text(T.contractStatus(contract.status)) + ")"),
-      DocumentField(
-        c.text(T.programme),
-        c.references.programme.map { c.text($0.name.localized) + " (" + contract.programmeId + ")" }
-          ?? contract.programmeId),
-      DocumentField(c.text(T.printedOn), c.day(c.date)),
-    ]
-    if let occupation = c.references.occupationName
-      ?? item.guidance?.targetOccupation.map({ LocalizedText(ru: $0, en: $0) })
+    public static func make(_ item: Case, context c: DocumentContext) throws(DocumentError)
+        -> Document
     {
-      header.insert(DocumentField(c.text(T.targetOccupation), c.text(occupation)), at: 3)
+        guard let contract = item.contract else { throw .noContract(item.id) }
+        let terms = contract.terms
+        var header = [
+            DocumentField(c.text(T.caseID), item.id.description),
+            DocumentField(
+                c.text(T.contractVersion),
+                String(contract.version) + " (" + c.text(T.contractStatus(contract.status)) + ")"),
+            DocumentField(
+                c.text(T.programme),
+                c.references.programme.map { c.text($0.name.localized) + " (" + contract.programmeId + ")" }
+                    ?? contract.programmeId),
+            DocumentField(c.text(T.printedOn), c.day(c.date)),
+        ]
+        if let occupation = c.references.occupationName
+            ?? item.guidance?.targetOccupation.map({ LocalizedText(ru: $0, en: $0) })
+        {
+            header.insert(DocumentField(c.text(T.targetOccupation), c.text(occupation)), at: 3)
+        }
+        var blocks: [DocumentBlock] = [
+            .notice(c.text(T.personalDataNotice)),
+            .fields(header),
+            .heading(c.text(T.parties)),
+            .fields(ContractSections.parties(item, contract, c)),
+        ]
+        let course = ContractSections.course(item, contract, c)
+        if !course.isEmpty { blocks += [.heading(c.text(T.training)), .fields(course)] }
+        blocks += [
+            .heading(c.text(T.terms)),
+            .fields(ContractSections.terms(terms, c)),
+            .heading(c.text(T.exampleHeading)),
+            .paragraph(ContractSections.example(terms, c)),
+            .heading(c.text(T.scenariosHeading)),
+            .table(ContractSections.scenarios(terms, c)),
+            .paragraph(c.text(T.scenariosNote)),
+            .heading(c.text(T.noIncreaseHeading)),
+            .paragraph(
+                c.text(
+                    T.noIncreaseText.with([
+                        "threshold": c.money(terms.paymentThreshold), "window": String(terms.windowMonths),
+                    ]))),
+            .heading(c.text(T.earlyPayoff)),
+            .paragraph(ContractSections.earlyPayoff(terms, c)),
+            .heading(c.text(T.signaturesHeading)),
+            .signatures(signatures(item, contract, c)),
+        ]
+        return Document(title: c.text(T.contractSummaryTitle), blocks: blocks)
     }
-    var blocks: [DocumentBlock] = [
-      .notice(c.text(T.personalDataNotice)),
-      .fields(header),
-      .heading(c.text(T.parties)),
-      .fields(ContractSections.parties(item, contract, c)),
-    ]
-    let course = ContractSections.course(item, contract, c)
-    if !course.isEmpty { blocks += [.heading(c.text(T.training)), .fields(course)] }
-    blocks += [
-      .heading(c.text(T.terms)),
-      .fields(ContractSections.terms(terms, c)),
-      .heading(c.text(T.exampleHeading)),
-      .paragraph(ContractSections.example(terms, c)),
-      .heading(c.text(T.scenariosHeading)),
-      .table(ContractSections.scenarios(terms, c)),
-      .paragraph(c.text(T.scenariosNote)),
-      .heading(c.text(T.noIncreaseHeading)),
-      .paragraph(
-        c.text(
-          T.noIncreaseText.with([
-            "threshold": c.money(terms.paymentThreshold), "window": String(terms.windowMonths),
-          ]))),
-      .heading(c.text(T.earlyPayoff)),
-      .paragraph(ContractSections.earlyPayoff(terms, c)),
-      .heading(c.text(T.signaturesHeading)),
-      .signatures(signatures(item, contract, c)),
-    ]
-    return Document(title: c.text(T.contractSummaryTitle), blocks: blocks)
-  }
 
-  static func signatures(_ item: Case, _ contract: Contract, _ c: DocumentContext)
-    -> [SignatureLine]
-  {
-    var lines = [ContractSections.signature(T.jobSeeker, item.seeker.fullName, c)]
-    let organisations: [(LocalizedText, Organisation?)] = [
-      (T.provider, contract.parties.provider), (T.employer, contract.parties.employer),
-      (T.investor, contract.parties.investor),
-    ]
-    for (role, organisation) in organisations {
-      guard let organisation else { continue }
-      lines.append(
-        ContractSections.signature(role, ContractSections.organisationSigner(organisation), c))
+    static func signatures(_ item: Case, _ contract: Contract, _ c: DocumentContext)
+        -> [SignatureLine]
+    {
+        var lines = [ContractSections.signature(T.jobSeeker, item.seeker.fullName, c)]
+        let organisations: [(LocalizedText, Organisation?)] = [
+            (T.provider, contract.parties.provider), (T.employer, contract.parties.employer),
+            (T.investor, contract.parties.investor),
+        ]
+        for (role, organisation) in organisations {
+            guard let organisation else { continue }
+            lines.append(
+                ContractSections.signature(role, ContractSections.organisationSigner(organisation), c))
+        }
+        lines.append(ContractSections.signature(T.officer, item.caseworker, c))
+        return lines
     }
-    lines.append(ContractSections.signature(T.officer, item.caseworker, c))
-    return lines
-  }
 }
