@@ -62,7 +62,9 @@ public struct Style: Hashable, Sendable {
 public struct Theme: Hashable, Sendable {
     public var normal: Style = .plain
     public var focused: Style = Style(attributes: .reverse)
-    public var selected: Style = Style(foreground: .black, background: .cyan, attributes: .reverse)
+    // Reverse carries the meaning; the foreground colour becomes the bar's background when
+    // reversed (cyan bar), and is simply dropped on monochrome terminals or with NO_COLOR.
+    public var selected: Style = Style(foreground: .cyan, attributes: .reverse)
     public var label: Style = .plain
     public var header: Style = Style(attributes: [.bold, .underline])
     public var error: Style = Style(foreground: .red, attributes: .bold)
@@ -70,7 +72,7 @@ public struct Theme: Hashable, Sendable {
     public var border: Style = .plain
     public var title: Style = Style(attributes: .bold)
     public var keyBarKey: Style = Style(attributes: .bold)
-    public var keyBarLabel: Style = Style(foreground: .black, background: .cyan, attributes: .reverse)
+    public var keyBarLabel: Style = Style(foreground: .cyan, attributes: .reverse)
     public var bar: Style = Style(foreground: .green)
     public var inputField: Style = Style(attributes: .underline)
 

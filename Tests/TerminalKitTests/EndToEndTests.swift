@@ -75,6 +75,29 @@ import Testing
         try session.expectTerminalRestored()
     }
 
+    @Test func ctrlZSuspendsToTheShellAndFgRedraws() throws {
+        let session = try TmuxSession()
+        defer { session.close() }
+        try session.start(demo: [])
+        try session.waitFor { $0.contains("TerminalKit — демонстрация") }
+        try session.typeText("Ёж")
+        try session.waitFor { $0.contains("ФИО *           Ёж") }
+        try session.keys("C-z")
+        try session.waitFor { $0.contains("Stopped") }
+        try session.expectTerminalRestored()
+        try session.typeText("fg\n")
+        // A full redraw with the state kept: the form still holds what was typed.
+        try session.waitFor { $0.contains("TerminalKit — демонстрация") && $0.contains("ФИО *           Ёж") }
+        try session.typeText("!")
+        try session.waitFor { $0.contains("ФИО *           Ёж!") }
+        // Quit through the confirm dialog: Ctrl-C asks, "д" answers "Да".
+        try session.keys("C-c")
+        try session.waitFor { $0.contains("Закрыть демонстрацию?") }
+        try session.typeText("д")
+        try session.waitFor { !$0.contains("F10Выход") && $0.contains("tk$") }
+        try session.expectTerminalRestored()
+    }
+
     @Test func refusesToRunWithoutATerminal() throws {
         let demo = try TmuxSession.demoBinary()
         for (term, expected) in [("xterm", "standard output is not a terminal"), ("dumb", "not a terminal")] {
