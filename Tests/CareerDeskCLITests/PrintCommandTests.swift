@@ -1,0 +1,75 @@
+import CareerDeskCore
+import Foundation
+import Testing
+
+/// `careerdesk print`, with stand-in `lp` and `lpstat` scripts on PATH so the tests never need
+/// (or reach) a real printer.
+@Suite struct PrintCommandTests {
+    /// A bin directory whose `lpstat -d` reports `defaultPrinter` (or none) and whose `lp` saves
+    /// its arguments and stdin beside it.
+    static func fakeCUPS(in root: URL, defaultPrinter: String?) throws -> [String: String] {
+        let bin = root.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let lpstat =
+            defaultPrinter.map { "#!/bin/sh\necho \"system default destination: \($0)\"\n" }
+            ?? "#!/bin/sh\necho \"no system default destination\"\n"
+        let lp =
+            "#!/bin/sh\necho \"$@\" > \"\(bin.path)/lp.args\"\ncat > \"\(bin.path)/lp.stdin\"\necho \"request id is office-7 (1 file(s))\"\n"
+        for (name, script) in [("lpstat", lpstat), ("lp", lp)] {
+            let url = bin.appendingPathComponent(name)
+            try script.write(to: url, atomically: true, encoding: .utf8)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
+        }
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return ["PATH": bin.path + ":" + path, "PRINTER": "", "LPDEST": ""]
+    }
+
+    @Test func textToStdoutFitsEightyColumnsAndStatesPersonalData() throws {
+        let root = try ExportCommandTests.storeWithCases()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let store = root.appendingPathComponent("store")
+        for document in ["contract", "consent", "plan"] {
+            let result = try CLI.run(["print", "SAK-2026-000042", "--document", document, "--to", "-"], store: store)
+            #expect(result.status == 0, "\(document): \(result.stderr)")
+            #expect(result.stdout.contains("персональные данные"))
+            #expect(result.stdout.contains("Ёлкина Анна Сергеевна"))
+            for line in result.stdout.split(separator: "\n") {
+                #expect(TextColumns.width(of: String(line)) <= 80, "\(document): \(line)")
+            }
+        }
+    }
+
+    @Test func withoutAPrinterItSaysHowToWriteAFile() throws {
+        let root = try ExportCommandTests.storeWithCases()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let env = try Self.fakeCUPS(in: root, defaultPrinter: nil)
+        let result = try CLI.run(
+            ["print", "SAK-2026-000042"], store: root.appendingPathComponent("store"), environment: env)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("--to"))
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("bin/lp.stdin").path))
+    }
+
+    @Test func sendsAPDFToTheNamedPrinter() throws {
+        let root = try ExportCommandTests.storeWithCases()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let env = try Self.fakeCUPS(in: root, defaultPrinter: nil)
+        let result = try CLI.run(
+            ["print", "SAK-2026-000042", "--document", "plan", "--printer", "office", "--lang", "en"],
+            store: root.appendingPathComponent("store"), environment: env)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("request id is office-7"))
+        let args = try String(contentsOf: root.appendingPathComponent("bin/lp.args"), encoding: .utf8)
+        #expect(args.hasPrefix("-d office"))
+        #expect(try Data(contentsOf: root.appendingPathComponent("bin/lp.stdin")).starts(with: Array("%PDF-".utf8)))
+    }
+
+    @Test func contractSummaryOfACaseWithoutAContractIsRefused() throws {
+        let root = try ExportCommandTests.storeWithCases()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try CLI.run(
+            ["print", "SAK-2026-000043", "--to", "-", "--lang", "en"], store: root.appendingPathComponent("store"))
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("has no career development contract"))
+    }
+}
