@@ -58,6 +58,10 @@ import Testing
         kill(pid, SIGTERM)
         try session.waitFor { $0.contains("EXIT=143") }
         try session.expectTerminalRestored()
+
+        // On a real terminal with TERM=dumb: a clear message and exit status 2, no screen.
+        try session.typeText("TERM=dumb '\(try TmuxSession.demoBinary().path)'; echo DUMB=$?\n")
+        try session.waitFor { $0.contains("DUMB=2") && $0.contains("TERM=dumb cannot show a full-screen interface") }
     }
 
     @Test func crashLeavesTheTerminalUsableAndPrintsTheReport() throws {
@@ -100,6 +104,8 @@ import Testing
 
     @Test func refusesToRunWithoutATerminal() throws {
         let demo = try TmuxSession.demoBinary()
+        // Piped output is refused before TERM is even looked at (TERM=dumb on a terminal is
+        // covered in tmux above).
         for (term, expected) in [("xterm", "standard output is not a terminal"), ("dumb", "not a terminal")] {
             let p = Process()
             p.executableURL = demo
