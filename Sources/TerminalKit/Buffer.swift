@@ -160,6 +160,30 @@ public struct Buffer: Hashable, Sendable {
         return s
     }
 
+    /// The golden-file form of this buffer, for snapshot tests: a `# WxH` header, one quoted line
+    /// per row (wide glyphs once), `# cursor x,y` when a cursor is set and, with `styles`, a map of
+    /// one letter per cell (R reverse, B bold, U underline, D dim, . plain; colour is left out so
+    /// snapshots read the same with NO_COLOR).
+    public func snapshot(styles: Bool = false) -> String {
+        var lines = ["# \(size.width)x\(size.height)"]
+        for y in 0..<size.height { lines.append("\"" + rowText(y) + "\"") }
+        if let cursor { lines.append("# cursor \(cursor.x),\(cursor.y)") }
+        if styles {
+            lines.append("# styles")
+            for y in 0..<size.height {
+                var row = ""
+                for x in 0..<size.width {
+                    let a = self[x, y].style.attributes
+                    row +=
+                        a.contains(.reverse)
+                        ? "R" : a.contains(.bold) ? "B" : a.contains(.underline) ? "U" : a.contains(.dim) ? "D" : "."
+                }
+                lines.append(row)
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
     /// All rows as plain text, one line per row (the snapshot format's text part).
     public var text: String {
         (0..<size.height).map(rowText).joined(separator: "\n")

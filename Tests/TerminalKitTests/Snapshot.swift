@@ -10,30 +10,10 @@ enum Snapshot {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
         "Snapshots")
 
-    static func render(_ buffer: Buffer, styles: Bool) -> String {
-        var lines = ["# \(buffer.size.width)x\(buffer.size.height)"]
-        for y in 0..<buffer.size.height { lines.append("\"" + buffer.rowText(y) + "\"") }
-        if let cursor = buffer.cursor { lines.append("# cursor \(cursor.x),\(cursor.y)") }
-        if styles {
-            lines.append("# styles")
-            for y in 0..<buffer.size.height {
-                var row = ""
-                for x in 0..<buffer.size.width {
-                    let a = buffer[x, y].style.attributes
-                    row +=
-                        a.contains(.reverse)
-                        ? "R" : a.contains(.bold) ? "B" : a.contains(.underline) ? "U" : a.contains(.dim) ? "D" : "."
-                }
-                lines.append(row)
-            }
-        }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
     static func assertMatches(
         _ buffer: Buffer, named name: String, styles: Bool = false, sourceLocation: SourceLocation = #_sourceLocation
     ) {
-        let actual = render(buffer, styles: styles)
+        let actual = buffer.snapshot(styles: styles)
         let file = directory.appendingPathComponent(name + ".screen")
         if ProcessInfo.processInfo.environment["SNAPSHOT_UPDATE"] == "1" {
             try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

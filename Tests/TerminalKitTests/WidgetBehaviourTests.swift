@@ -107,6 +107,23 @@ import Testing
         #expect(t.visibleRows.map { t.rows[$0][0] } == ["Анна", "Ли", "Пётр", "Семён"])
     }
 
+    @Test func sortingKeepsTheSelectedRow() {
+        var t = table
+        t.select(1)  // Анна
+        t.sort(by: 2)
+        #expect(t.selectedRow == 1)
+        #expect(t.selection == 3)
+    }
+
+    @Test func largeTablesFilterQuickly() {
+        let rows = (0..<20_000).map { ["Соискатель \($0)", $0 % 7 == 0 ? "Орёл" : "Пермь", "\($0 * 10)"] }
+        var t = Table(columns: [TableColumn("Имя"), TableColumn("Город"), TableColumn("Сумма")], rows: rows)
+        for c in "орел" { t.handle(.character(c)) }
+        #expect(t.visibleRows.count == 2858)
+        t.handle(.end)
+        #expect(t.selectedRow == 19_999)
+    }
+
     @Test func selectionFollowsVisibleOrder() {
         var t = table
         t.handle(.down)

@@ -23,11 +23,19 @@ public struct TableColumn: Hashable, Sendable {
 public struct Table: Hashable, Sendable {
     public var columns: [TableColumn]
     public var rows: [[String]] {
-        didSet { clampSelection() }
+        didSet {
+            searchKeys = Self.searchKeys(for: rows)
+            refresh()
+        }
     }
     public private(set) var filter: String = ""
     public private(set) var sortColumn: Int?
     public private(set) var sortAscending = true
+    /// Indices into `rows`, filtered and sorted, in display order. Kept up to date by every
+    /// change of rows, filter or sort, so keys and renders never recompute it.
+    public private(set) var visibleRows: [Int] = []
+    /// Each row's cells normalised once (lowercased, ё → е) and joined, for filtering.
+    private var searchKeys: [String] = []
     /// Position of the selection within `visibleRows`.
     public private(set) var selection = 0
     public private(set) var top = 0
@@ -50,17 +58,24 @@ public struct Table: Hashable, Sendable {
         self.typeToFilter = typeToFilter
         self.isFocused = isFocused
         self.theme = theme
+        self.searchKeys = Self.searchKeys(for: rows)
+        refresh()
     }
 
-    /// Indices into `rows`, filtered and sorted, in display order.
-    public var visibleRows: [Int] {
+    private static func searchKeys(for rows: [[String]]) -> [String] {
+        // U+001F cannot be typed into the filter, so a match never spans two cells.
+        rows.map { TextMatch.normalized($0.joined(separator: "\u{1F}")) }
+    }
+
+    private mutating func refresh() {
         var indices = Array(rows.indices)
         if !filter.isEmpty {
             let needle = TextMatch.normalized(filter)
-            indices = indices.filter { i in rows[i].contains { TextMatch.normalized($0).contains(needle) } }
+            indices = indices.filter { searchKeys[$0].contains(needle) }
         }
         if let c = sortColumn {
             let asc = sortAscending
+            let rows = rows
             indices.sort { a, b in
                 let x = c < rows[a].count ? rows[a][c] : ""
                 let y = c < rows[b].count ? rows[b][c] : ""
@@ -69,7 +84,8 @@ public struct Table: Hashable, Sendable {
                 return asc ? order < 0 : order > 0
             }
         }
-        return indices
+        visibleRows = indices
+        clampSelection()
     }
 
     /// The selected row as an index into `rows` (nil when the filter hides everything).
@@ -83,16 +99,23 @@ public struct Table: Hashable, Sendable {
         filter = text
         selection = 0
         top = 0
+        refresh()
     }
 
     /// Sorts by `column`; sorting by the same column again reverses the order.
     public mutating func sort(by column: Int) {
+        // The selected row stays selected wherever the new order puts it.
+        let kept = selectedRow
+        defer {
+            if let kept, let position = visibleRows.firstIndex(of: kept) { select(position) }
+        }
         if sortColumn == column {
             sortAscending.toggle()
         } else {
             sortColumn = column
             sortAscending = true
         }
+        refresh()
     }
 
     /// Selects the visible row at `index` (clamped).
