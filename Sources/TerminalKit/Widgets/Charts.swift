@@ -57,9 +57,9 @@ public struct BarChart: Hashable, Sendable {
     }
 }
 
-/// A small line chart drawn in cells: one column per sample (resampled to fit), the line's
-/// height given with eighth-block precision (▁▂▃▄▅▆▇█) and the area under it filled with a
-/// light shade so the shape reads without colour. Y-axis labels are the caller's strings.
+/// A small line chart drawn in cells: the samples are joined by a line of braille dots (2×4 dots
+/// per cell, so the line is smooth at small sizes), over a left axis with the caller's top and
+/// bottom labels. Braille dots are one column wide everywhere and read without colour.
 public struct LineChart: Hashable, Sendable {
     public var values: [Double]
     public var minimum: Double?
@@ -81,41 +81,69 @@ public struct LineChart: Hashable, Sendable {
         self.theme = theme
     }
 
-    static let levels: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+    /// Bit of each dot in a braille cell, by [row][column] (Unicode braille numbering).
+    private static let dotBits: [[UInt32]] = [[0x01, 0x08], [0x02, 0x10], [0x04, 0x20], [0x40, 0x80]]
 
     public func render(into buffer: inout Buffer, rect: Rect) {
         guard !rect.isEmpty, !values.isEmpty else { return }
         buffer.fill(rect, style: theme.normal)
-        let axisWidth =
-            max(topLabel.displayWidth, bottomLabel.displayWidth) + (topLabel.isEmpty && bottomLabel.isEmpty ? 0 : 1)
-        let (axis, plot) = rect.splitLeft(min(axisWidth, rect.width / 3))
-        if !axis.isEmpty {
-            buffer.drawLine(topLabel, in: axis.row(0), style: theme.hint, alignment: .right)
-            buffer.drawLine(bottomLabel, in: axis.row(axis.height - 1), style: theme.hint, alignment: .right)
+        let labelWidth = max(topLabel.displayWidth, bottomLabel.displayWidth)
+        let (axis, plot) = rect.splitLeft(min(labelWidth + 1, rect.width / 3))
+        if axis.width > 1 {
+            let labels = Rect(x: axis.x, y: axis.y, width: axis.width - 1, height: axis.height)
+            buffer.drawLine(topLabel, in: labels.row(0), style: theme.hint, alignment: .right)
+            buffer.drawLine(bottomLabel, in: labels.row(labels.height - 1), style: theme.hint, alignment: .right)
         }
-        guard plot.width > 1 else { return }
-        for y in plot.y..<plot.bottom { buffer.set("│", x: plot.x, y: y, style: theme.hint) }
-        let area = Rect(x: plot.x + 1, y: plot.y, width: plot.width - 1, height: plot.height)
-        let lo = minimum ?? min(0, values.min() ?? 0)
+        if axis.width > 0 {
+            for y in axis.y..<axis.bottom { buffer.set("┤", x: axis.right - 1, y: y, style: theme.hint) }
+        }
+        guard plot.width > 0 else { return }
+        let dotsWide = plot.width * 2
+        let dotsHigh = plot.height * 4
+        let lo = minimum ?? (values.min() ?? 0)
         let hi = maximum ?? (values.max() ?? 1)
         let span = hi - lo
-        for column in 0..<area.width {
-            // Sample the value for this column (nearest, so few values give flat steps).
-            let index =
-                values.count == 1
-                ? 0 : Int((Double(column) * Double(values.count - 1) / Double(max(1, area.width - 1))).rounded())
-            let v = values[min(values.count - 1, index)]
-            let fraction = span > 0 ? max(0, min(1, (v - lo) / span)) : 0
-            let units = Int((fraction * Double(area.height * 8 - 1)).rounded())
-            let fullRows = units / 8
-            for r in 0..<area.height {
-                let y = area.bottom - 1 - r
-                let x = area.x + column
-                if r < fullRows {
-                    buffer.set("░", x: x, y: y, style: theme.bar)
-                } else if r == fullRows {
-                    buffer.set(Self.levels[units % 8], x: x, y: y, style: theme.bar.adding(.bold))
+        func point(_ i: Int) -> (x: Int, y: Int) {
+            let x = values.count == 1 ? 0 : i * (dotsWide - 1) / (values.count - 1)
+            let f = span > 0 ? max(0, min(1, (values[i] - lo) / span)) : 0.5
+            let y = dotsHigh - 1 - Int((f * Double(dotsHigh - 1)).rounded())
+            return (x, y)
+        }
+        var dots = [UInt32](repeating: 0, count: plot.width * plot.height)
+        func plotDot(_ x: Int, _ y: Int) {
+            guard x >= 0, y >= 0, x < dotsWide, y < dotsHigh else { return }
+            dots[(y / 4) * plot.width + x / 2] |= Self.dotBits[y % 4][x % 2]
+        }
+        var previous = point(0)
+        plotDot(previous.x, previous.y)
+        for i in values.indices.dropFirst() {
+            let next = point(i)
+            // Bresenham between consecutive samples, so steep changes stay connected.
+            var (x0, y0) = previous
+            let dx = abs(next.x - x0)
+            let dy = -abs(next.y - y0)
+            let sx = x0 < next.x ? 1 : -1
+            let sy = y0 < next.y ? 1 : -1
+            var err = dx + dy
+            while true {
+                plotDot(x0, y0)
+                if x0 == next.x && y0 == next.y { break }
+                let e2 = 2 * err
+                if e2 >= dy {
+                    err += dy
+                    x0 += sx
                 }
+                if e2 <= dx {
+                    err += dx
+                    y0 += sy
+                }
+            }
+            previous = next
+        }
+        for row in 0..<plot.height {
+            for column in 0..<plot.width where dots[row * plot.width + column] != 0 {
+                let ch = Character(Unicode.Scalar(0x2800 + dots[row * plot.width + column])!)
+                buffer.set(ch, x: plot.x + column, y: plot.y + row, style: theme.bar.adding(.bold))
             }
         }
     }
