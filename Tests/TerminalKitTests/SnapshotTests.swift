@@ -109,7 +109,8 @@ import Testing
             BarItem("План", value: 45_500, valueText: "45 500 ₽"),
             BarItem("Минимум", value: 35_200, valueText: "35 200 ₽"), BarItem("Ноль", value: 0, valueText: "0 ₽"),
         ])
-        let line = LineChart(values: [10, 12, 15, 14, 20, 26, 31, 30, 34, 40], minimum: 0, topLabel: "40", bottomLabel: "0")
+        let line = LineChart(
+            values: [10, 12, 15, 14, 20, 26, 31, 30, 34, 40], minimum: 0, topLabel: "40", bottomLabel: "0")
         let b = rendered(Size(width: 40, height: 10)) { b, area in
             let (top, rest) = area.splitTop(4)
             bars.render(into: &b, rect: top)
