@@ -18,15 +18,18 @@ public enum CaseImport {
     }
 
     public static func decode(_ data: Data) throws(CaseFileError) -> Case {
-        // The envelope is recognised by a cheap parse only when the bytes name its kind.
-        if data.count <= CaseFileReader.maxBytes, let text = String(data: data.prefix(4096), encoding: .utf8),
-            text.contains(exportKind), CaseFileReader.nestingDepth(data) <= CaseFileReader.maxDepth,
-            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-            object["kind"] as? String == exportKind, let inner = object["case"],
+        // The envelope is told apart by its top-level `kind`, wherever the key stands.
+        if data.count <= CaseFileReader.maxBytes, CaseFileReader.nestingDepth(data) <= CaseFileReader.maxDepth,
+            let envelope = try? JSONDecoder().decode(Envelope.self, from: data), envelope.kind == exportKind,
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any], let inner = object["case"],
             let innerData = try? JSONSerialization.data(withJSONObject: inner)
         {
             return try CaseFileReader.decode(innerData)
         }
         return try CaseFileReader.decode(data)
+    }
+
+    private struct Envelope: Decodable {
+        let kind: String?
     }
 }
