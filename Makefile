@@ -5,7 +5,7 @@ SWIFT        ?= swift
 DEB_PACKAGES := libncursesw5-dev pkg-config tmux libpango1.0-dev libcairo2-dev fonts-dejavu-core poppler-utils cups-client
 STORE_ARGS   ?=
 
-.PHONY: all deps build run test bench soak fuzz format clean
+.PHONY: all deps build run test format clean
 
 all: build
 
@@ -30,7 +30,7 @@ run: build
 
 # Every test: unit, snapshot and end-to-end (the e2e tests run the real binary, in tmux where needed).
 test: deps
-	$(SWIFT) build
+	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
 format:

@@ -37,24 +37,3 @@ public enum CommandText {
         en: "Case {id} · {status} · stage: {stage}\nName: {name}\nBirth date: {birth}\nSNILS: {snils}\nRegion: {region}\nIncome: {income}\nCaseworker: {caseworker}\nUpdated: {updated}"
     )
 }
-
-/// Names of stages and statuses as a person reads them.
-public enum CaseText {
-    public static func stage(_ stage: CaseStage) -> LocalizedText {
-        switch stage {
-        case .profile: LocalizedText(ru: "анкета", en: "profile")
-        case .guidance: LocalizedText(ru: "профориентация", en: "guidance")
-        case .course: LocalizedText(ru: "курс", en: "course")
-        case .contract: LocalizedText(ru: "договор", en: "contract")
-        case .review: LocalizedText(ru: "итог", en: "review")
-        }
-    }
-
-    public static func status(_ status: CaseStatus) -> LocalizedText {
-        switch status {
-        case .open: LocalizedText(ru: "в работе", en: "open")
-        case .onHold: LocalizedText(ru: "отложено", en: "on hold")
-        case .closed: LocalizedText(ru: "закрыто", en: "closed")
-        }
-    }
-}

@@ -495,17 +495,17 @@ public enum DocumentText {
 
     public static func stage(_ value: CaseStage) -> LocalizedText {
         switch value {
-        case .profile: LocalizedText(ru: "профиль", en: "profile")
+        case .profile: LocalizedText(ru: "анкета", en: "profile")
         case .guidance: LocalizedText(ru: "профориентация", en: "guidance")
         case .course: LocalizedText(ru: "курс", en: "course")
         case .contract: LocalizedText(ru: "договор", en: "contract")
-        case .review: LocalizedText(ru: "проверка", en: "review")
+        case .review: LocalizedText(ru: "итог", en: "review")
         }
     }
 
     public static func status(_ value: CaseStatus) -> LocalizedText {
         switch value {
-        case .open: LocalizedText(ru: "открыто", en: "open")
+        case .open: LocalizedText(ru: "в работе", en: "open")
         case .onHold: LocalizedText(ru: "приостановлено", en: "on hold")
         case .closed: LocalizedText(ru: "закрыто", en: "closed")
         }

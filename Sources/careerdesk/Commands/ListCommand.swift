@@ -29,8 +29,8 @@ struct ListCommand: ParsableCommand {
         let header = CommandText.listHeader(language).split(separator: "|").map(String.init)
         let rows = cases.map { c in
             [
-                c.id.description, c.fullName, c.region, CaseText.stage(c.stage)(language),
-                CaseText.status(c.status)(language), Timestamp.format(c.updatedAt),
+                c.id.description, c.fullName, c.region, DocumentText.stage(c.stage)(language),
+                DocumentText.status(c.status)(language), Timestamp.format(c.updatedAt),
             ]
         }
         for line in TextTable.render(header: header, rows: rows) { out(line) }

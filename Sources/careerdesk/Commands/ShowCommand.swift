@@ -26,8 +26,8 @@ struct ShowCommand: ParsableCommand {
         }
         out(
             CommandText.showLines.with([
-                "id": item.id.description, "status": CaseText.status(item.status)(language),
-                "stage": CaseText.stage(item.stage)(language), "name": item.seeker.fullName,
+                "id": item.id.description, "status": DocumentText.status(item.status)(language),
+                "stage": DocumentText.stage(item.stage)(language), "name": item.seeker.fullName,
                 "birth": item.seeker.birthDate?.formatted(language) ?? "—", "snils": item.seeker.snils,
                 "region": item.seeker.region, "income": item.seeker.baselineIncome.formatted(language),
                 "caseworker": item.caseworker, "updated": Timestamp.format(item.updatedAt),
