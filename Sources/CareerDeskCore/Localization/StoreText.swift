@@ -4,6 +4,8 @@ public enum StoreText {
     public static let tooLarge = LocalizedText(
         ru: "файл слишком большой ({size} МБ, предел {limit} МБ)", en: "file too large ({size} MB, limit {limit} MB)")
     public static let emptyFile = LocalizedText(ru: "файл пуст (оборван при записи?)", en: "the file is empty (cut off?)")
+    public static let truncated = LocalizedText(
+        ru: "файл обрывается на середине (запись была прервана?)", en: "the file stops midway (was a write cut off?)")
     public static let notUTF8 = LocalizedText(ru: "не текст UTF-8", en: "not UTF-8 text")
     public static let tooDeep = LocalizedText(
         ru: "вложенность глубже {limit} уровней — это не дело", en: "nested deeper than {limit} levels — not a case file")

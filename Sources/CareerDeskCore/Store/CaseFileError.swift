@@ -5,6 +5,8 @@ public enum CaseFileError: Error, Hashable, Sendable {
     case unreadable(errno: Int32)
     case tooLarge(bytes: Int)
     case empty
+    /// The text stops inside a string or with brackets open: cut off while being written.
+    case truncated
     case notUTF8
     case tooDeeplyNested(limit: Int)
     case notJSON(String)
@@ -23,6 +25,7 @@ public enum CaseFileError: Error, Hashable, Sendable {
                 "size": String(bytes / 1_048_576), "limit": String(CaseFileReader.maxBytes / 1_048_576),
             ])(language)
         case .empty: return StoreText.emptyFile(language)
+        case .truncated: return StoreText.truncated(language)
         case .notUTF8: return StoreText.notUTF8(language)
         case .tooDeeplyNested(let limit): return StoreText.tooDeep.with(["limit": String(limit)])(language)
         case .notJSON(let detail): return StoreText.notJSON.with(["detail": detail])(language)

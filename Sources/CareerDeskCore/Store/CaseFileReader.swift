@@ -26,6 +26,7 @@ public enum CaseFileReader {
         } catch let error as CaseFileError {
             throw error
         } catch let DecodingError.dataCorrupted(context) where context.codingPath.isEmpty {
+            if isCutOff(bytes) { throw .truncated }
             throw .notJSON(describe(context.underlyingError ?? DecodingError.dataCorrupted(context)))
         } catch let DecodingError.typeMismatch(_, context) where context.codingPath.isEmpty {
             throw .notAnObject
@@ -96,8 +97,14 @@ public enum CaseFileReader {
         return data
     }
 
+    /// Whether the text stops inside a string or with brackets left open: a file cut off mid-write.
+    static func isCutOff(_ bytes: Data) -> Bool { structure(of: bytes).cutOff }
+
     /// The deepest nesting of arrays and objects, ignoring brackets inside strings.
-    static func nestingDepth(_ bytes: Data) -> Int {
+    static func nestingDepth(_ bytes: Data) -> Int { structure(of: bytes, stopAbove: maxDepth).deepest }
+
+    /// One pass over the bytes, tracking strings and brackets; stops early once `stopAbove` is passed.
+    private static func structure(of bytes: Data, stopAbove limit: Int = .max) -> (deepest: Int, cutOff: Bool) {
         var depth = 0
         var deepest = 0
         var inString = false
@@ -119,13 +126,13 @@ public enum CaseFileReader {
                 depth += 1
                 if depth > deepest {
                     deepest = depth
-                    if deepest > maxDepth { return deepest }
+                    if deepest > limit { return (deepest, true) }
                 }
             case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
             default: break
             }
         }
-        return deepest
+        return (deepest, inString || depth > 0)
     }
 
     static func fieldError(_ error: DecodingError) -> CaseFileError {

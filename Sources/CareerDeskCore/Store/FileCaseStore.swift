@@ -121,7 +121,11 @@ public struct FileCaseStore: CaseStore {
         let exists = FileManager.default.fileExists(atPath: url(for: item.id).path)
         if exists && !replace { throw .alreadyExists(item.id) }
         var next = item
-        if exists, let old = try? load(item.id) { next.revision = max(item.revision, old.revision) + 1 }
+        if exists {
+            // A damaged file is evidence, never overwritten: load() throws `.damaged` for it.
+            let old = try load(item.id)
+            next.revision = max(item.revision, old.revision) + 1
+        }
         next.schemaVersion = Case.currentSchemaVersion
         next.history.append(HistoryEntry(at: clock.now, by: caseworker, action: exists ? "replace" : "import"))
         try write(next, exclusive: false)

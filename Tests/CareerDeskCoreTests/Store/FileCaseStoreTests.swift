@@ -38,7 +38,8 @@ import Testing
         #expect(reason(#"{"schemaVersion":99}"#) == .unknownSchemaVersion(99))
         #expect(reason(#"{"schemaVersion":"1"}"#) != nil)
         #expect(reason(String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)) == .tooDeeplyNested(limit: 64))
-        if case .notJSON = reason(#"{"schemaVersion":1,"#) {} else { Issue.record("truncated JSON should be notJSON") }
+        #expect(reason(#"{"schemaVersion":1,"seeker":{"fullName":"Ан"#) == .truncated)
+        if case .notJSON = reason(#"{"schemaVersion":1,}}"#) {} else { Issue.record("broken JSON should be notJSON") }
         #expect(throws: CaseFileError.notUTF8) { try CaseFileReader.decode(Data([0x7B, 0xFF, 0xFE, 0x7D])) }
     }
 
@@ -175,6 +176,7 @@ import Testing
         let (list, problems) = store.list()
         #expect(list.map(\.id) == [good.id])
         #expect(problems.map(\.file) == (101...106).map { "SAK-2026-000\($0).json" })
+        #expect(problems[0].error == .truncated)
         #expect(problems[2].error == .invalidField(path: "stage", reason: "expected a string"))
         #expect(problems[3].error == .tooLarge(bytes: huge.utf8.count))
         #expect(problems[4].error == .tooDeeplyNested(limit: 64))
@@ -215,5 +217,23 @@ import Testing
         #expect(StoreLocation.resolve(explicit: nil, environment: ["CAREERDESK_STORE": "/y", "XDG_DATA_HOME": "/z"]).path == "/y")
         #expect(StoreLocation.resolve(explicit: nil, environment: ["XDG_DATA_HOME": "/z", "HOME": "/h"]).path == "/z/careerdesk")
         #expect(StoreLocation.resolve(explicit: nil, environment: ["HOME": "/h"]).path == "/h/.local/share/careerdesk")
+    }
+}
+
+@Suite struct DamagedFileTests {
+    @Test func aDamagedFileIsNeverOverwrittenEvenByReplace() throws {
+        let store = try StoreFixtures.store()
+        let item = StoreFixtures.fullCase()
+        let damaged = Data("{\"schemaVersion\": 1, \"id\": \"SAK-20".utf8)
+        try damaged.write(to: store.url(for: item.id))
+        do {
+            _ = try store.insert(item, by: "Петров", replace: true)
+            Issue.record("replacing a damaged file should be refused")
+        } catch {
+            guard case .damaged(let problem) = error else { throw error }
+            #expect(problem.file == "SAK-2026-000042.json")
+        }
+        #expect(throws: StoreError.self) { try store.save(item, by: "Петров", lock: nil) }
+        #expect(try Data(contentsOf: store.url(for: item.id)) == damaged)
     }
 }
