@@ -38,7 +38,8 @@ let package = Package(
             dependencies: ["CareerDeskCore", "CareerDeskTestSupport"]
         ),
         // PDF output (issue 5): pango lays out, cairo draws; CareerDeskCore stays Foundation-only.
-        .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
+        .systemLibrary(
+            name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
         .target(name: "CareerDeskPDF", dependencies: ["CareerDeskCore", "CPangoCairo"]),
         .testTarget(name: "CareerDeskPDFTests", dependencies: ["CareerDeskPDF"]),
         // TerminalKit (issue 3): ncursesw below, a pure-Swift cell/widget toolkit above.

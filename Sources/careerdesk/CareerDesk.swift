@@ -9,7 +9,8 @@ struct CareerDesk: ParsableCommand {
         commandName: "careerdesk",
         abstract: "Career guidance and career development contracts at the job-centre desk.",
         subcommands: [
-            NewCommand.self, ListCommand.self, ShowCommand.self, ImportCommand.self, ValidateCommand.self, SimulateCommand.self,
+            NewCommand.self, ListCommand.self, ShowCommand.self, ImportCommand.self, ValidateCommand.self,
+            SimulateCommand.self,
             PrintCommand.self, ExportCommand.self, CatalogCommand.self, GuideCommand.self,
         ]
     )

@@ -50,7 +50,8 @@ import Testing
         #expect(result.stderr.contains("seeker.snils"))
         #expect(result.stderr.contains("seeker.email"))
         #expect(!result.stderr.contains("Fatal error"))
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: store.appendingPathComponent("cases").path)) ?? []
+        let files =
+            (try? FileManager.default.contentsOfDirectory(atPath: store.appendingPathComponent("cases").path)) ?? []
         #expect(files.isEmpty)
     }
 
@@ -119,7 +120,8 @@ import Testing
         #expect(result.stderr.contains("seeker.snils"))
         #expect(result.stderr.contains("broken.json"))
         #expect(result.stdout.contains("case.json"))
-        #expect(!FileManager.default.fileExists(atPath: other.appendingPathComponent("cases/SAK-2026-000077.json").path))
+        #expect(
+            !FileManager.default.fileExists(atPath: other.appendingPathComponent("cases/SAK-2026-000077.json").path))
         #expect(try schemaErrors(inStore: other).isEmpty)
     }
 

@@ -16,7 +16,10 @@ import Testing
         for (index, town) in ["Корсаков", "Холмск"].enumerated() {
             var item = base
             item.seeker.municipality = town
-            item.notes = [CaseNote(at: item.createdAt, author: "test", text: String(repeating: "заметка ", count: 200 * (index + 1)))]
+            item.notes = [
+                CaseNote(
+                    at: item.createdAt, author: "test", text: String(repeating: "заметка ", count: 200 * (index + 1)))
+            ]
             let url = work.appendingPathComponent("v\(index).json")
             try CaseCoding.encoder().encode(item).write(to: url)
             versions.append(try Data(contentsOf: url))

@@ -25,7 +25,8 @@ public enum CommandText {
         ru: "Номер|ФИО|Регион|Этап|Статус|Изменено", en: "Case|Name|Region|Stage|Status|Updated")
     public static let listTotal = LocalizedText(ru: "Всего: {count}", en: "Total: {count}")
     public static let imported = LocalizedText(ru: "{file}: принято как {id}", en: "{file}: imported as {id}")
-    public static let importFailed = LocalizedText(ru: "{file}: не принято: {reason}", en: "{file}: not imported: {reason}")
+    public static let importFailed = LocalizedText(
+        ru: "{file}: не принято: {reason}", en: "{file}: not imported: {reason}")
     public static let importNothing = LocalizedText(
         ru: "ни один файл не принят", en: "no file was imported")
     public static let validateClean = LocalizedText(
@@ -33,7 +34,9 @@ public enum CommandText {
     public static let validateProblems = LocalizedText(
         ru: "Проверено файлов: {count}, с ошибками: {bad}.", en: "{count} files checked, {bad} with problems.")
     public static let showLines = LocalizedText(
-        ru: "Дело {id} · {status} · этап: {stage}\nФИО: {name}\nДата рождения: {birth}\nСНИЛС: {snils}\nРегион: {region}\nДоход: {income}\nСпециалист: {caseworker}\nИзменено: {updated}",
-        en: "Case {id} · {status} · stage: {stage}\nName: {name}\nBirth date: {birth}\nSNILS: {snils}\nRegion: {region}\nIncome: {income}\nCaseworker: {caseworker}\nUpdated: {updated}"
+        ru:
+            "Дело {id} · {status} · этап: {stage}\nФИО: {name}\nДата рождения: {birth}\nСНИЛС: {snils}\nРегион: {region}\nДоход: {income}\nСпециалист: {caseworker}\nИзменено: {updated}",
+        en:
+            "Case {id} · {status} · stage: {stage}\nName: {name}\nBirth date: {birth}\nSNILS: {snils}\nRegion: {region}\nIncome: {income}\nCaseworker: {caseworker}\nUpdated: {updated}"
     )
 }

@@ -3,12 +3,14 @@ public enum StoreText {
     public static let unreadable = LocalizedText(ru: "не удаётся прочитать: {reason}", en: "cannot be read: {reason}")
     public static let tooLarge = LocalizedText(
         ru: "файл слишком большой ({size} МБ, предел {limit} МБ)", en: "file too large ({size} MB, limit {limit} MB)")
-    public static let emptyFile = LocalizedText(ru: "файл пуст (оборван при записи?)", en: "the file is empty (cut off?)")
+    public static let emptyFile = LocalizedText(
+        ru: "файл пуст (оборван при записи?)", en: "the file is empty (cut off?)")
     public static let truncated = LocalizedText(
         ru: "файл обрывается на середине (запись была прервана?)", en: "the file stops midway (was a write cut off?)")
     public static let notUTF8 = LocalizedText(ru: "не текст UTF-8", en: "not UTF-8 text")
     public static let tooDeep = LocalizedText(
-        ru: "вложенность глубже {limit} уровней — это не дело", en: "nested deeper than {limit} levels — not a case file")
+        ru: "вложенность глубже {limit} уровней — это не дело",
+        en: "nested deeper than {limit} levels — not a case file")
     public static let notJSON = LocalizedText(ru: "не JSON: {detail}", en: "not JSON: {detail}")
     public static let notAnObject = LocalizedText(
         ru: "ожидался объект JSON с делом", en: "expected a JSON object holding a case")
@@ -29,8 +31,10 @@ public enum StoreText {
         ru: "дело {id} открыто на другом рабочем месте: {holder} (с {since}) — только просмотр",
         en: "case {id} is open at another desk: {holder} (since {since}) — read-only")
     public static let staleRevision = LocalizedText(
-        ru: "дело {id} уже изменено на другом рабочем месте (версия {disk}, у вас {yours}) — ваши правки не записаны поверх; откройте дело заново",
-        en: "case {id} was changed at another desk (revision {disk}, yours {yours}) — nothing was overwritten; reopen the case"
+        ru:
+            "дело {id} уже изменено на другом рабочем месте (версия {disk}, у вас {yours}) — ваши правки не записаны поверх; откройте дело заново",
+        en:
+            "case {id} was changed at another desk (revision {disk}, yours {yours}) — nothing was overwritten; reopen the case"
     )
     public static let damaged = LocalizedText(ru: "{file}: {reason}", en: "{file}: {reason}")
     public static let writeFailed = LocalizedText(
@@ -40,5 +44,6 @@ public enum StoreText {
         ru: "без согласия на обработку персональных данных дело не сохраняется",
         en: "a case is not saved without consent to personal-data processing")
     public static let sequenceExhausted = LocalizedText(
-        ru: "номера дел региона {region} за {year} год исчерпаны", en: "case numbers for {region} in {year} are used up")
+        ru: "номера дел региона {region} за {year} год исчерпаны", en: "case numbers for {region} in {year} are used up"
+    )
 }

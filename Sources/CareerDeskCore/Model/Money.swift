@@ -94,7 +94,8 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
         let text = try container.decode(String.self)
         guard let value = Money(strictDecimal: text) else {
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "money must be a decimal string like \"120000.00\", got \"\(text.prefix(40))\"")
+                in: container,
+                debugDescription: "money must be a decimal string like \"120000.00\", got \"\(text.prefix(40))\"")
         }
         self = value
     }
@@ -107,7 +108,9 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
     /// The JSON form only: optional `-`, digits, `.`, exactly two digits.
     init?(strictDecimal text: String) {
         let scalars = Array(text.utf8)
-        guard scalars.count >= 4, scalars.count <= 20, scalars[scalars.count - 3] == UInt8(ascii: ".") else { return nil }
+        guard scalars.count >= 4, scalars.count <= 20, scalars[scalars.count - 3] == UInt8(ascii: ".") else {
+            return nil
+        }
         guard let value = Money(parsing: text), !text.contains(" ") else { return nil }
         self = value
     }

@@ -81,7 +81,9 @@ public enum CaseFileReader {
         if fd < 0 { throw CaseFileError.unreadable(errno: errno) }
         defer { close(fd) }
         var info = stat()
-        if fstat(fd, &info) == 0, Int(info.st_size) > maxBytes { throw CaseFileError.tooLarge(bytes: Int(info.st_size)) }
+        if fstat(fd, &info) == 0, Int(info.st_size) > maxBytes {
+            throw CaseFileError.tooLarge(bytes: Int(info.st_size))
+        }
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {

@@ -21,7 +21,9 @@ public final class CaseLock: @unchecked Sendable {
         if fd < 0 { throw .writeFailed(file: url.lastPathComponent, errno: errno) }
         fchmod(fd, FileIO.fileMode)
         if flock(fd, LOCK_EX | LOCK_NB) != 0 {
-            let other = readHolder(fd: fd) ?? LockHolder(caseworker: "?", host: "?", pid: 0, since: Date(timeIntervalSince1970: 0))
+            let other =
+                readHolder(fd: fd)
+                ?? LockHolder(caseworker: "?", host: "?", pid: 0, since: Date(timeIntervalSince1970: 0))
             close(fd)
             throw .locked(id, by: other)
         }

@@ -70,7 +70,8 @@ public struct FileCaseStore: CaseStore {
         let storeLock = try CaseLock.acquireBlocking(at: root.appendingPathComponent("store.lock"))
         defer { storeLock.release() }
         let prefix = "\(seeker.region)-\(String(format: "%04d", year))-"
-        let highest = caseFiles().lazy.map { $0.deletingPathExtension().lastPathComponent }
+        let highest =
+            caseFiles().lazy.map { $0.deletingPathExtension().lastPathComponent }
             .filter { $0.hasPrefix(prefix) }.compactMap { CaseID($0)?.sequence }.max() ?? 0
         guard let id = CaseID(region: seeker.region, year: year, sequence: highest + 1) else {
             throw .sequenceExhausted(region: seeker.region, year: year)

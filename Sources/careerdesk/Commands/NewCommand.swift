@@ -45,7 +45,8 @@ struct NewCommand: ParsableCommand {
         let problems = JobSeekerValidator(today: today).validate(seeker)
         if !problems.isEmpty {
             throw CommandError(
-                ([CommandText.invalidInput(language)] + problems.map { "  " + $0.text(language) }).joined(separator: "\n"))
+                ([CommandText.invalidInput(language)] + problems.map { "  " + $0.text(language) }).joined(
+                    separator: "\n"))
         }
         let cases = try store.open()
         if !allowDuplicate, let existing = cases.list().cases.first(where: { $0.snils == seeker.snils }) {

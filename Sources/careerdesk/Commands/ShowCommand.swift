@@ -4,7 +4,8 @@ import Foundation
 
 /// Shows one case: a short readable card, or with --json the case file itself.
 struct ShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one case (--json: the case file).")
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show one case (--json: the case file).")
 
     @OptionGroup var store: StoreOptions
     @Argument(help: "The case id, e.g. SAK-2026-000042.") var id: String

@@ -23,8 +23,12 @@ import Testing
         #expect(String(decoding: data, as: UTF8.self) == #"{"amount":"120000.05"}"#)
         let back = try JSONDecoder().decode(Box.self, from: Data(#"{"amount":"-0.50"}"#.utf8))
         #expect(back.amount.kopecks == -50)
-        #expect(throws: DecodingError.self) { try JSONDecoder().decode(Box.self, from: Data(#"{"amount":120000}"#.utf8)) }
-        #expect(throws: DecodingError.self) { try JSONDecoder().decode(Box.self, from: Data(#"{"amount":"120000"}"#.utf8)) }
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(Box.self, from: Data(#"{"amount":120000}"#.utf8))
+        }
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(Box.self, from: Data(#"{"amount":"120000"}"#.utf8))
+        }
         #expect(throws: DecodingError.self) {
             try JSONDecoder().decode(Box.self, from: Data(#"{"amount":"120 000.00"}"#.utf8))
         }

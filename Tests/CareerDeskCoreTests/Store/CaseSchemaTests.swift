@@ -24,7 +24,8 @@ import Testing
     @Test func theSchemaCatchesWhatIsWrong() throws {
         let validator = try JSONSchemaValidator.caseFileSchema()
         var json = try #require(
-            try JSONSerialization.jsonObject(with: CaseCoding.encoder().encode(StoreFixtures.fullCase())) as? [String: Any])
+            try JSONSerialization.jsonObject(with: CaseCoding.encoder().encode(StoreFixtures.fullCase()))
+                as? [String: Any])
         #expect(validator.errors(in: try JSONSerialization.data(withJSONObject: json)).isEmpty)
         var seeker = json["seeker"] as! [String: Any]
         seeker["baselineIncome"] = "35000"

@@ -37,7 +37,9 @@ import Testing
         #expect(reason(#"{"id":"SAK-2026-000001"}"#) == .missingSchemaVersion)
         #expect(reason(#"{"schemaVersion":99}"#) == .unknownSchemaVersion(99))
         #expect(reason(#"{"schemaVersion":"1"}"#) != nil)
-        #expect(reason(String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)) == .tooDeeplyNested(limit: 64))
+        #expect(
+            reason(String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000))
+                == .tooDeeplyNested(limit: 64))
         #expect(reason(#"{"schemaVersion":1,"seeker":{"fullName":"Ан"#) == .truncated)
         if case .notJSON = reason(#"{"schemaVersion":1,}}"#) {} else { Issue.record("broken JSON should be notJSON") }
         #expect(throws: CaseFileError.notUTF8) { try CaseFileReader.decode(Data([0x7B, 0xFF, 0xFE, 0x7D])) }
@@ -45,7 +47,8 @@ import Testing
 
     @Test func wrongTypesNameTheField() throws {
         var json = try #require(
-            try JSONSerialization.jsonObject(with: CaseCoding.encoder().encode(StoreFixtures.fullCase())) as? [String: Any])
+            try JSONSerialization.jsonObject(with: CaseCoding.encoder().encode(StoreFixtures.fullCase()))
+                as? [String: Any])
         var seeker = json["seeker"] as! [String: Any]
         seeker["baselineIncome"] = 35000
         json["seeker"] = seeker
@@ -165,14 +168,17 @@ import Testing
         var wrong = try JSONSerialization.jsonObject(with: goodData) as! [String: Any]
         wrong["id"] = "SAK-2026-000103"
         wrong["stage"] = 7
-        try JSONSerialization.data(withJSONObject: wrong).write(to: cases.appendingPathComponent("SAK-2026-000103.json"))
+        try JSONSerialization.data(withJSONObject: wrong).write(
+            to: cases.appendingPathComponent("SAK-2026-000103.json"))
         let huge = "{\"schemaVersion\":1,\"x\":\"" + String(repeating: "а", count: 25_000_000) + "\"}"
         try Data(huge.utf8).write(to: cases.appendingPathComponent("SAK-2026-000104.json"))
         let deep = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
         try Data(deep.utf8).write(to: cases.appendingPathComponent("SAK-2026-000105.json"))
         try Data().write(to: cases.appendingPathComponent("SAK-2026-000106.json"))
 
-        let before = try (101...106).map { try Data(contentsOf: cases.appendingPathComponent("SAK-2026-000\($0).json")) }
+        let before = try (101...106).map {
+            try Data(contentsOf: cases.appendingPathComponent("SAK-2026-000\($0).json"))
+        }
         let (list, problems) = store.list()
         #expect(list.map(\.id) == [good.id])
         #expect(problems.map(\.file) == (101...106).map { "SAK-2026-000\($0).json" })
@@ -214,8 +220,12 @@ import Testing
 @Suite struct StoreLocationTests {
     @Test func followsTheDocumentedOrder() {
         #expect(StoreLocation.resolve(explicit: "/x", environment: ["CAREERDESK_STORE": "/y"]).path == "/x")
-        #expect(StoreLocation.resolve(explicit: nil, environment: ["CAREERDESK_STORE": "/y", "XDG_DATA_HOME": "/z"]).path == "/y")
-        #expect(StoreLocation.resolve(explicit: nil, environment: ["XDG_DATA_HOME": "/z", "HOME": "/h"]).path == "/z/careerdesk")
+        #expect(
+            StoreLocation.resolve(explicit: nil, environment: ["CAREERDESK_STORE": "/y", "XDG_DATA_HOME": "/z"]).path
+                == "/y")
+        #expect(
+            StoreLocation.resolve(explicit: nil, environment: ["XDG_DATA_HOME": "/z", "HOME": "/h"]).path
+                == "/z/careerdesk")
         #expect(StoreLocation.resolve(explicit: nil, environment: ["HOME": "/h"]).path == "/h/.local/share/careerdesk")
     }
 }

@@ -28,14 +28,17 @@ enum StoreFixtures {
             questionnaireId: "riasec-36", answers: [5, 4, nil, 3], hollandCode: "RIC", skills: ["welding-basics"],
             track: .employment, targetOccupation: "7212", supportMeasures: ["unemployment-benefit"], completedAt: now)
         item.course = CourseChoice(
-            courseId: "SAK-WELD-01", title: "Сварщик ручной дуговой сварки", provider: "Сахалинский политехнический центр",
-            cost: Money(roubles: 120_000), hours: 480, durationMonths: 4, startDate: LocalDate(year: 2027, month: 1, day: 15),
+            courseId: "SAK-WELD-01", title: "Сварщик ручной дуговой сварки",
+            provider: "Сахалинский политехнический центр",
+            cost: Money(roubles: 120_000), hours: 480, durationMonths: 4,
+            startDate: LocalDate(year: 2027, month: 1, day: 15),
             format: .inPerson, chosenAt: now)
         item.contract = Contract(
             programmeId: "earning-money-together",
             parties: ContractParties(
                 provider: Organisation(name: "ГБПОУ «Сахалинский политехнический центр»", inn: "6501025864"),
-                investor: Organisation(name: "Фонд развития «Вместе»", inn: "7707083893", representative: "Сидоров С. С.")),
+                investor: Organisation(
+                    name: "Фонд развития «Вместе»", inn: "7707083893", representative: "Сидоров С. С.")),
             terms: ContractTerms(
                 fundedAmount: Money(roubles: 120_000), baselineIncome: Money(roubles: 35_000),
                 targetIncome: Money(roubles: 60_000), minimumIncrease: Money(roubles: 10_000), shareBasisPoints: 1500,

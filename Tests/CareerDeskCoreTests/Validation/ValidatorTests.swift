@@ -35,7 +35,9 @@ import Testing
         #expect(PhoneNumber.normalized(text) == expected)
     }
 
-    @Test(arguments: ["+8 914 123 45 67", "9141234567", "+7914123456", "+7914123456789", "8-914-abc-45-67", "+1 202 555 0101"])
+    @Test(arguments: [
+        "+8 914 123 45 67", "9141234567", "+7914123456", "+7914123456789", "8-914-abc-45-67", "+1 202 555 0101",
+    ])
     func refusesOtherPhones(text: String) {
         #expect(PhoneNumber.normalized(text) == nil)
     }
@@ -56,7 +58,8 @@ import Testing
 
     func good() -> JobSeeker {
         JobSeeker(
-            fullName: "Ёлкина Анна Сергеевна", birthDate: LocalDate(year: 1990, month: 3, day: 12), snils: "112-233-445 95",
+            fullName: "Ёлкина Анна Сергеевна", birthDate: LocalDate(year: 1990, month: 3, day: 12),
+            snils: "112-233-445 95",
             phone: "+79141234567", email: "anna@example.ru", region: "SAK", baselineIncome: Money(roubles: 35_000),
             consent: Consent(given: true, date: today))
     }
