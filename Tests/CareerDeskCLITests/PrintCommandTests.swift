@@ -24,6 +24,23 @@ import Testing
         return ["PATH": bin.path + ":" + path, "PRINTER": "", "LPDEST": ""]
     }
 
+    @Test func theCareerPlanExplainsTheTargetWithTheGuidanceEnginesReasons() throws {
+        let store = makeTempDirectory("careerdesk-print-plan")
+        defer { try? FileManager.default.removeItem(at: store) }
+        let demo = repositoryData.appendingPathComponent("demo/SAK-2026-000101.json")
+        #expect(try CLI.run(["import", demo.path], store: store).status == 0)
+        let result = try CLI.run(
+            [
+                "print", "SAK-2026-000101", "--document", "plan", "--lang", "en", "--to", "-", "--data",
+                repositoryData.path,
+            ],
+            store: store)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("• Interests match (RIE ↔ RIC); demand 3.44 vacancies per job seeker."))
+        #expect(result.stdout.contains("• Ranked 2 of 77 by career guidance, score 91 of 100"))
+        #expect(result.stdout.contains("Course:             Vocational training: Welder (SAK-7212-01)"))
+    }
+
     @Test func textToStdoutFitsEightyColumnsAndStatesPersonalData() throws {
         let root = try ExportCommandTests.storeWithCases()
         defer { try? FileManager.default.removeItem(at: root) }

@@ -100,7 +100,7 @@ public enum CareerPlanDocument {
                     ])))
         }
         if let course = item.course {
-            reasons.append(c.text(T.reasonCourse.with(["course": course.title])))
+            reasons.append(c.text(T.reasonCourse.with(["course": c.courseTitle(course)])))
         }
         return reasons.isEmpty ? [c.text(T.noReasons)] : reasons
     }
@@ -121,7 +121,7 @@ public enum CareerPlanDocument {
         let months = item.contract?.terms.courseMonths ?? item.course?.durationMonths
         let end = item.contract?.courseEnd ?? start.flatMap { s in months.map { s.adding(months: $0) } }
         if let course = item.course, let start, start >= c.date {
-            steps.append((c.text(T.stepStartCourse.with(["course": course.title])), start))
+            steps.append((c.text(T.stepStartCourse.with(["course": c.courseTitle(course)])), start))
         }
         if let end, end >= c.date {
             steps.append((c.text(T.stepFinishCourse), end))

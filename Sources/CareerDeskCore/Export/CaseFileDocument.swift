@@ -139,6 +139,11 @@ public enum CaseFileDocument {
         if let occupation = CareerPlanDocument.occupationName(item, c) {
             fields.append(DocumentField(c.text(T.targetOccupation), occupation))
         }
+        if !c.references.occupationReasons.isEmpty {
+            fields.append(
+                DocumentField(
+                    c.text(T.whyHeading), c.references.occupationReasons.map { c.text($0) }.joined(separator: " ")))
+        }
         if !g.skills.isEmpty {
             fields.append(DocumentField(c.text(T.skills), g.skills.joined(separator: ", ")))
         }

@@ -20,8 +20,14 @@ public enum CaseRegister {
         let occupation: String
         if let code = item.guidance?.targetOccupation {
             occupation = references.occupationName.map { $0(language) } ?? code
+        } else if item.guidance?.track == .ownBusiness {
+            occupation = DocumentText.trackOwnBusiness(language)
         } else {
             occupation = ""
+        }
+        // The catalog's translation of the stored title, only when it is the same course (see DocumentContext).
+        let course = item.course.map { chosen in
+            references.courseTitle.flatMap { $0.ru == chosen.title ? $0(language) : nil } ?? chosen.title
         }
         let funded = item.contract?.terms.fundedAmount.decimalString ?? ""
         return [
@@ -31,7 +37,7 @@ public enum CaseRegister {
             DocumentText.stage(item.stage)(language),
             DocumentText.status(item.status)(language),
             occupation,
-            item.course?.title ?? "",
+            course ?? "",
             language == .ru ? funded.replacingOccurrences(of: ".", with: ",") : funded,
             item.contract.map { DocumentText.contractStatus($0.status)(language) } ?? "",
             LocalDate(item.createdAt, timeZone: timeZone).iso,

@@ -13,6 +13,57 @@ extension DocumentReferences {
         for id in item.guidance?.supportMeasures ?? [] {
             if let measure = catalog.supportMeasure(id) { supportMeasureNames[id] = measure.name.text }
         }
+        if let id = item.course?.courseId, let course = catalog.course(id) {
+            courseTitle = course.title.text
+            providerName = course.provider.text
+        }
+    }
+
+    /// The names, and the guidance engine's reasons for the case's target (see
+    /// `guidanceReasons`): what the career plan prints under "why this occupation".
+    public init(for item: Case, catalog: Catalog, explainingGuidanceOn today: LocalDate) {
+        self.init(for: item, catalog: catalog)
+        occupationReasons = Self.guidanceReasons(for: item, catalog: catalog, today: today)
+    }
+
+    /// Why the case's target occupation (or the own-business track) was recommended: the guidance
+    /// engine's one-line reason and its rank, score and score parts. The ranking is computed as of
+    /// the day guidance was completed (else `today`), so a plan printed after the course has
+    /// started still explains the choice as it was made. Empty when the case has no target or
+    /// the catalog no longer ranks it (e.g. it was removed by an import).
+    public static func guidanceReasons(for item: Case, catalog: Catalog, today: LocalDate) -> [LocalizedText] {
+        guard let guidance = item.guidance else { return [] }
+        let code: String
+        if let target = guidance.targetOccupation {
+            code = target
+        } else if guidance.track == .ownBusiness {
+            code = catalog.ownBusiness.code
+        } else {
+            return []
+        }
+        let day = guidance.completedAt.map { LocalDate($0, timeZone: TimeZone(identifier: "UTC")!) } ?? today
+        let result = GuidanceEngine(catalog: catalog).recommend(for: item.seeker, guidance: guidance, today: day)
+        guard let r = result.recommendations.first(where: { $0.occupationCode == code }) else { return [] }
+        let total = String(result.recommendations.count)
+        func rankLine(_ language: Language) -> String {
+            let dash = GuidanceText.notApplicable(language)
+            let p = r.parts
+            let parts = GuidanceText.partsLine.with([
+                "interest": p.interest.map(String.init) ?? dash, "demand": String(p.demand),
+                "wage": String(p.wage), "skills": p.skills.map(String.init) ?? dash,
+                "training": String(p.training),
+                "penalty": p.educationPenalty > 0
+                    ? GuidanceText.penalty.with(["n": String(p.educationPenalty)])(language) : "",
+            ])(language)
+            let template = result.usesInterests ? DocumentText.reasonRank : DocumentText.reasonRankWithoutInterests
+            return template.with([
+                "rank": String(r.rank), "count": total, "score": String(r.score), "parts": parts,
+            ])(language)
+        }
+        return [
+            LocalizedText(ru: r.reason.ru + ".", en: r.reason.en + "."),
+            LocalizedText(ru: rankLine(.ru), en: rankLine(.en)),
+        ]
     }
 }
 

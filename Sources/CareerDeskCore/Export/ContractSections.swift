@@ -30,8 +30,8 @@ enum ContractSections {
     static func course(_ item: Case, _ contract: Contract?, _ c: DocumentContext) -> [DocumentField] {
         guard let course = item.course else { return [] }
         var fields = [
-            DocumentField(c.text(T.course), course.title + " (" + course.courseId + ")"),
-            DocumentField(c.text(T.provider), course.provider),
+            DocumentField(c.text(T.course), c.courseTitle(course) + " (" + course.courseId + ")"),
+            DocumentField(c.text(T.provider), c.providerName(course)),
             DocumentField(c.text(T.courseCost), c.money(course.cost)),
         ]
         if let hours = course.hours {

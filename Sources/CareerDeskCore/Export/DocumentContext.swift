@@ -58,6 +58,17 @@ public struct DocumentContext: Sendable {
         return language == .ru ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 
+    /// The course title in the document's language. The case stores the title as chosen (in
+    /// Russian); the catalog's translation is used only when its Russian title is that same
+    /// text, so a document never names a different course than the one recorded.
+    func courseTitle(_ course: CourseChoice) -> String { translated(course.title, references.courseTitle) }
+    func providerName(_ course: CourseChoice) -> String { translated(course.provider, references.providerName) }
+
+    private func translated(_ stored: String, _ names: LocalizedText?) -> String {
+        guard let names, names.ru == stored else { return stored }
+        return text(names)
+    }
+
     func regionName(_ code: String) -> String {
         references.regionName.map { text($0) + " (" + code + ")" } ?? code
     }
@@ -74,11 +85,15 @@ public struct DocumentReferences: Sendable {
     public var supportMeasureNames: [String: LocalizedText]
     /// The personal-data operator: the region's employment service, when the catalog names it.
     public var operatorName: LocalizedText?
+    /// The chosen course's title and provider in both languages, from the catalog entry of its id.
+    public var courseTitle: LocalizedText?
+    public var providerName: LocalizedText?
 
     public init(
         regionName: LocalizedText? = nil, occupationName: LocalizedText? = nil,
         occupationReasons: [LocalizedText] = [], programme: ProgrammePolicy? = nil,
-        supportMeasureNames: [String: LocalizedText] = [:], operatorName: LocalizedText? = nil
+        supportMeasureNames: [String: LocalizedText] = [:], operatorName: LocalizedText? = nil,
+        courseTitle: LocalizedText? = nil, providerName: LocalizedText? = nil
     ) {
         self.regionName = regionName
         self.occupationName = occupationName
@@ -86,6 +101,8 @@ public struct DocumentReferences: Sendable {
         self.programme = programme
         self.supportMeasureNames = supportMeasureNames
         self.operatorName = operatorName
+        self.courseTitle = courseTitle
+        self.providerName = providerName
     }
 }
 

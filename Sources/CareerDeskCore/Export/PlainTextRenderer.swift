@@ -26,7 +26,7 @@ public struct PlainTextRenderer: Sendable {
             let wrapped = TextColumns.wrap(text, width: width)
             let rule = String(repeating: "-", count: wrapped.map(TextColumns.width(of:)).max() ?? 0)
             return wrapped + [rule]
-        case .paragraph(let text): return TextColumns.wrap(text, width: width)
+        case .paragraph(let text): return paragraph(text)
         case .notice(let text): return box(text)
         case .fields(let fields): return render(fields)
         case .table(let table): return render(table)
@@ -34,6 +34,21 @@ public struct PlainTextRenderer: Sendable {
         // A form feed: printers start a new sheet, pagers show it as one blank line.
         case .pageBreak: return ["\u{0C}"]
         }
+    }
+
+    /// Wrapped at the page width; a bulleted line (`• …`) continues under its text, not under
+    /// the bullet, so a list stays readable.
+    private func paragraph(_ text: String) -> [String] {
+        var lines: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            guard line.hasPrefix("• ") else {
+                lines += TextColumns.wrap(String(line), width: width)
+                continue
+            }
+            let wrapped = TextColumns.wrap(String(line.dropFirst(2)), width: width - 2)
+            lines += wrapped.enumerated().map { ($0.offset == 0 ? "• " : "  ") + $0.element }
+        }
+        return lines
     }
 
     private func titleLines(_ text: String) -> [String] {

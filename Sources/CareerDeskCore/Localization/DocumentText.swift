@@ -305,6 +305,15 @@ public enum DocumentText {
     )
     public static let reasonCourse = LocalizedText(
         ru: "Есть подходящее обучение: {course}.", en: "Suitable training is available: {course}.")
+    public static let reasonRank = LocalizedText(
+        ru: "Место {rank} из {count} в рейтинге профориентации, оценка {score} из 100 ({parts}).",
+        en: "Ranked {rank} of {count} by career guidance, score {score} of 100 ({parts}).")
+    public static let reasonRankWithoutInterests = LocalizedText(
+        ru:
+            "Место {rank} из {count} в рейтинге по спросу, зарплате и обучению (анкета не заполнена), оценка {score} из 100 ({parts}).",
+        en:
+            "Ranked {rank} of {count} on demand, pay and training (no questionnaire answers), score {score} of 100 ({parts})."
+    )
     public static let noReasons = LocalizedText(
         ru: "Обоснование не записано.", en: "No reasons recorded.")
     public static let chosenCourseHeading = LocalizedText(ru: "Выбранный курс", en: "Chosen course")

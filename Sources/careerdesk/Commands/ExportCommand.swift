@@ -63,7 +63,8 @@ struct ExportCommand: ParsableCommand {
         let now = environmentClock().now
         let context = { (item: Case) in
             DocumentContext(
-                language: language, date: LocalDate(now), references: catalog.references(for: item))
+                language: language, date: LocalDate(now),
+                references: catalog.references(for: item, explainingGuidanceOn: LocalDate(now)))
         }
         func bytes(_ item: Case) throws -> Data {
             switch format {

@@ -37,9 +37,9 @@ struct PrintCommand: ParsableCommand {
             throw CommandError(error.text(language))
         }
         let catalog = DocumentCatalog.load(explicit: data, language: language)
+        let today = LocalDate(environmentClock().now)
         let context = DocumentContext(
-            language: language, date: LocalDate(environmentClock().now),
-            references: catalog.references(for: item))
+            language: language, date: today, references: catalog.references(for: item, explainingGuidanceOn: today))
         let built: Document
         do {
             built = try document.make(item, context: context)
@@ -201,8 +201,15 @@ struct DocumentCatalog {
         }
     }
 
+    /// The catalog names for the case's ids (enough for the CSV register).
     func references(for item: Case) -> DocumentReferences {
         catalog.map { DocumentReferences(for: item, catalog: $0) } ?? DocumentReferences()
+    }
+
+    /// The names and the guidance engine's reasons for the case's target, for the documents
+    /// that explain the choice (career plan, case file).
+    func references(for item: Case, explainingGuidanceOn today: LocalDate) -> DocumentReferences {
+        catalog.map { DocumentReferences(for: item, catalog: $0, explainingGuidanceOn: today) } ?? DocumentReferences()
     }
 
     func entries(for item: Case) throws -> CaseExport.CatalogEntries {

@@ -26,6 +26,20 @@ import Testing
         #expect(!md.contains("<b>"))
     }
 
+    @Test func csvRegisterNamesTheOwnBusinessTrackAndTranslatesTheCourse() throws {
+        var item = ExportFixtures.full
+        item.guidance?.track = .ownBusiness
+        item.guidance?.targetOccupation = nil
+        var references = DocumentReferences()
+        references.courseTitle = LocalizedText(
+            ru: "Профессиональное обучение: сварщик", en: "Vocational training: Welder")
+        let csv = CaseRegister.csv([item], language: .en, timeZone: ExportFixtures.utc) { _ in references }
+        let reader = try CSVReader(string: String(csv.dropFirst()), hasHeaderRow: true)
+        let row = try #require(reader.next())
+        #expect(row[5] == "own business / self-employment")
+        #expect(row[6] == "Vocational training: Welder")
+    }
+
     @Test func csvRegisterParsesBackWithTheRightValues() throws {
         var second = ExportFixtures.bare
         second.seeker.fullName = "=cmd|' /C calc'!A0, \"Иванов\""
