@@ -169,8 +169,11 @@ struct RowReader {
         problems.append(CatalogImportProblem(file: table.file, line: row.line, column: column, message: message))
     }
 
+    /// A one-line value: line breaks typed in a spreadsheet cell (Alt+Enter, kept in quoted CSV
+    /// fields) become single spaces, so a name or a title never spans lines in a list or document.
     mutating func text(_ column: String) -> String? {
-        let value = row[column]
+        let value = row[column].split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
         if value.isEmpty {
             fail(column, CatalogText.emptyValue)
             return nil
