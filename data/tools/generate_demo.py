@@ -6,6 +6,7 @@ the files agree with what `careerdesk guide` says. Run after generate_catalog.py
 
 import json
 import os
+import zlib
 
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 
@@ -45,6 +46,17 @@ def inn10(nine):
     weights = [2, 4, 10, 3, 5, 9, 4, 6, 8]
     check = sum(int(c) * w for c, w in zip(nine, weights)) % 11 % 10
     return nine + str(check)
+
+
+# The first two digits of an INN are the code of the region whose tax office registered the
+# organisation (the federal subject code), so a demo organisation in Perm Krai starts with 59.
+TAX_REGION = {"SAK": "65", "PER": "59", "MOW": "77", "SPE": "78", "SVE": "66", "TAT": "16", "NVS": "54",
+              "KDA": "23", "PRI": "25", "KHA": "27", "KAM": "41", "MAG": "49", "YAR": "76", "CHU": "87"}
+
+
+def organisation_inn(region, office, name):
+    """A valid 10-digit INN: region code, tax office, then five digits from the name (stable)."""
+    return inn10("%s%s%05d" % (TAX_REGION[region], office, zlib.crc32(name.encode("utf-8")) % 100000))
 
 
 def riasec(answers):
@@ -290,12 +302,12 @@ def build(person):
         start = c["startDates"][0]
         investor = INVESTORS[programme]
         parties = {
-            "provider": {"name": c["provider"]["ru"], "inn": inn10("65010%04d" % (int(snils9[:4]) % 10000)),
+            "provider": {"name": c["provider"]["ru"], "inn": organisation_inn(region, "01", c["provider"]["ru"]),
                          "representative": "Директор"},
             "investor": {"name": investor[0], "inn": inn10(investor[1]), "representative": "Управляющий"},
         }
         if "employer" in p["requiredParties"]:
-            parties["employer"] = {"name": c["employerPartners"][0], "inn": inn10("65020%04d" % (int(snils9[1:5]))),
+            parties["employer"] = {"name": c["employerPartners"][0], "inn": organisation_inn(region, "02", c["employerPartners"][0]),
                                    "representative": "Генеральный директор"}
         drafted = stamp(day, 8, 5)
         contract = {
