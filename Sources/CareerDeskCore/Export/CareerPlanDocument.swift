@@ -32,7 +32,8 @@ public enum CareerPlanDocument {
         if let occupation { target.append(DocumentField(c.text(T.targetOccupation), occupation)) }
         if !target.isEmpty { blocks.append(.fields(target)) }
         blocks += [
-            .heading(c.text(T.whyHeading)),
+            .heading(
+                c.text(guidance?.track == .ownBusiness && occupation == nil ? T.whyOwnBusinessHeading : T.whyHeading)),
             .paragraph(reasons(item, c).map { "• " + $0 }.joined(separator: "\n")),
         ]
 

@@ -305,6 +305,8 @@ public enum DocumentText {
     )
     public static let reasonCourse = LocalizedText(
         ru: "Есть подходящее обучение: {course}.", en: "Suitable training is available: {course}.")
+    public static let whyOwnBusinessHeading = LocalizedText(
+        ru: "Почему собственное дело", en: "Why an own business")
     public static let reasonRank = LocalizedText(
         ru: "Место {rank} из {count} в рейтинге профориентации, оценка {score} из 100 ({parts}).",
         en: "Ranked {rank} of {count} by career guidance, score {score} of 100 ({parts}).")

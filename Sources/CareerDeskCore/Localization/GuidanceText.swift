@@ -10,14 +10,14 @@ public enum GuidanceText {
     public static let reasonDemand = LocalizedText(
         ru: "спрос {demand} вакансии на соискателя", en: "demand {demand} vacancies per job seeker")
     public static let reasonWage = LocalizedText(
-        ru: "зарплата {wage} (+{percent} % к доходу)", en: "pay {wage} (+{percent} % over income)")
+        ru: "зарплата {wage} (+{percent} % к доходу)", en: "pay {wage} (+{percent}% over income)")
     public static let reasonSkills = LocalizedText(
         ru: "есть {have} из {total} ключевых навыков", en: "has {have} of {total} key skills")
     public static let reasonCourseInRegion = LocalizedText(
         ru: "курс в регионе, трудоустройство выпускников {rate} %",
-        en: "course in the region, {rate} % of graduates employed")
+        en: "course in the region, {rate}% of graduates employed")
     public static let reasonCourseOnline = LocalizedText(
-        ru: "онлайн-курс, трудоустройство выпускников {rate} %", en: "online course, {rate} % of graduates employed")
+        ru: "онлайн-курс, трудоустройство выпускников {rate} %", en: "online course, {rate}% of graduates employed")
     public static let reasonCourseElsewhere = LocalizedText(
         ru: "курс в другом регионе (нужен переезд)", en: "course in another region (requires moving)")
     public static let caveatNoCourse = LocalizedText(
@@ -72,7 +72,7 @@ public enum GuidanceText {
     public static let weightsLine = LocalizedText(
         ru:
             "Веса: интересы {interest} %, спрос {demand} %, зарплата {wage} %, навыки {skills} %, обучение {training} %",
-        en: "Weights: interests {interest} %, demand {demand} %, pay {wage} %, skills {skills} %, training {training} %"
+        en: "Weights: interests {interest}%, demand {demand}%, pay {wage}%, skills {skills}%, training {training}%"
     )
     public static let recommendationsHeading = LocalizedText(ru: "Рекомендации", en: "Recommendations")
     public static let partsLine = LocalizedText(

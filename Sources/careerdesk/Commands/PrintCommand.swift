@@ -133,7 +133,9 @@ struct LinePrinter {
         arguments.append("-")
         let result = try Self.run(lp, arguments, input: data)
         guard result.status == 0 else {
-            let reason = result.stderr.trimmingCharacters(in: .whitespacesAndNewlines)
+            // lp ends its message with a full stop; the text around it adds its own.
+            var reason = result.stderr.trimmingCharacters(in: .whitespacesAndNewlines)
+            while reason.hasSuffix(".") { reason.removeLast() }
             throw CommandError(
                 DocumentText.printFailed.with([
                     "printer": printer ?? DocumentText.defaultPrinter(language),

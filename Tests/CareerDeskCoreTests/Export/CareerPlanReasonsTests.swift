@@ -59,6 +59,15 @@ import Testing
         let reasons = DocumentReferences.guidanceReasons(for: item, catalog: catalog, today: CatalogFixtures.today)
         #expect(reasons.count == 2)
         #expect(reasons.last?(.en).hasPrefix("Ranked ") == true)
+        let references = DocumentReferences(for: item, catalog: catalog, explainingGuidanceOn: CatalogFixtures.today)
+        let text = PlainTextRenderer().render(
+            CareerPlanDocument.make(
+                item,
+                context: DocumentContext(
+                    language: .en, date: CatalogFixtures.today, timeZone: ExportFixtures.utc, references: references)))
+        #expect(text.contains("Why an own business\n"))
+        // (RUB and the amount are joined by a no-break space.)
+        #expect(text.contains("• Interests match (EAS ↔ ECS); pay RUB\u{00A0}57,500 (+91% over income)"))
     }
 
     @Test func aRecordedTitleThatDiffersFromTheCatalogIsKept() throws {
