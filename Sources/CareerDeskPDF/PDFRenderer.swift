@@ -138,6 +138,15 @@ private struct PageWriter {
     ) {
         let layout = makeLayout(text, font: font, width: width ?? self.width)
         defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        // A bulleted list (every line `• …`): a wrapped line continues under the text, not the bullet.
+        if text.split(separator: "\n").allSatisfy({ $0.hasPrefix("• ") }) {
+            let bullet = makeLayout("• ", font: font, width: width ?? self.width)
+            var w: Int32 = 0
+            var h: Int32 = 0
+            pango_layout_get_size(bullet, &w, &h)
+            g_object_unref(UnsafeMutableRawPointer(bullet))
+            pango_layout_set_indent(layout, -w)
+        }
         let iter = pango_layout_get_iter(layout)!
         defer { pango_layout_iter_free(iter) }
         repeat {
