@@ -85,6 +85,11 @@ import Testing
         #expect(refused.status != 0)
         #expect(refused.stderr.contains("line 2"))
         #expect(refused.stderr.contains("6O000"))
+        let numbers = folder.appendingPathComponent("numbers.json")
+        try "[60000, 61000]".write(to: numbers, atomically: true, encoding: .utf8)
+        let floating = try CLI.run(Self.example + ["--income-path", numbers.path, "--lang", "en"])
+        #expect(floating.status != 0)
+        #expect(floating.stderr.contains("item 1: 60000 is a JSON number. Write amounts as strings"))
     }
 
     func replacing(_ option: String, with value: String) -> [String] {

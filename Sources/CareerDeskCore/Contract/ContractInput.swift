@@ -43,6 +43,8 @@ public enum ContractInput {
     /// Why an income list was refused; `line` counts from 1 (the item number in a JSON array).
     public enum IncomeListProblem: Error, Hashable, Sendable {
         case badAmount(line: Int, text: String)
+        /// A JSON array item that is not a string (a number has been through floating point).
+        case notAString(item: Int, text: String)
         case negative(line: Int)
         case empty
     }
@@ -59,7 +61,7 @@ public enum ContractInput {
             for (index, element) in array.enumerated() {
                 // Strings only: a JSON number would have passed through floating point.
                 guard let string = element as? String else {
-                    throw .badAmount(line: index + 1, text: String(String(describing: element).prefix(40)))
+                    throw .notAString(item: index + 1, text: String(String(describing: element).prefix(40)))
                 }
                 items.append((index + 1, string))
             }

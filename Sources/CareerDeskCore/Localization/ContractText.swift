@@ -249,6 +249,12 @@ public enum ContractText {
     public static let incomeFileBadLine = LocalizedText(
         ru: "{file}, строка {line}: «{value}» — не сумма в рублях.",
         en: "{file}, line {line}: “{value}” is not an amount of roubles.")
+    public static let incomeFileNotAString = LocalizedText(
+        ru:
+            "{file}, элемент {item}: {value} — число JSON. Суммы пишутся строками, например \"60000.00\": число JSON проходит через плавающую точку.",
+        en:
+            "{file}, item {item}: {value} is a JSON number. Write amounts as strings, e.g. \"60000.00\": a JSON number passes through floating point."
+    )
     public static let incomeFileEmpty = LocalizedText(
         ru: "В файле доходов {file} нет ни одной суммы.", en: "The income file {file} holds no amounts.")
     public static let incomeFileNegative = LocalizedText(

@@ -153,6 +153,10 @@ struct SimulateCommand: ParsableCommand {
             throw CommandError(
                 ContractText.incomeFileBadLine.with(["file": path, "line": String(line), "value": value]),
                 language: language)
+        } catch .notAString(let item, let value) {
+            throw CommandError(
+                ContractText.incomeFileNotAString.with(["file": path, "item": String(item), "value": value]),
+                language: language)
         } catch .negative(let line) {
             throw CommandError(
                 ContractText.incomeFileNegative.with(["file": path, "line": String(line)]), language: language)

@@ -34,7 +34,7 @@ import Testing
                 Money(roubles: 60_000), Money(roubles: 61_000),
             ])
         // Numbers would have passed through floating point: refused, naming the item.
-        #expect(throws: ContractInput.IncomeListProblem.badAmount(line: 2, text: "61000")) {
+        #expect(throws: ContractInput.IncomeListProblem.notAString(item: 2, text: "61000")) {
             try ContractInput.incomeList(parsing: #"["60000.00", 61000]"#)
         }
     }
