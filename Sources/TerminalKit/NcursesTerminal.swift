@@ -47,11 +47,16 @@ public final class NcursesTerminal: Terminal {
         // alternate screen left, cursor shown. Fixed xterm sequences rather than terminfo
         // strings: every terminal this runs in (xterm, tmux, screen, VTE) understands them and
         // the Linux console ignores them.
-        let restore = "\u{1B}[0m" + Self.pasteOff + Self.mouseOff + "\u{1B}[?1049l\u{1B}[?25h\r\n"
+        // Keypad modes too (`rmkx`): left in application mode, the shell's arrow keys send ESC O A.
+        let restore =
+            "\u{1B}[0m" + Self.pasteOff + Self.mouseOff + "\u{1B}[?1l\u{1B}>" + "\u{1B}[?1049l\u{1B}[?25h\r\n"
         _ = tk_hygiene_save(STDOUT_FILENO, restore)
         guard let screen = tk_newterm() else { throw TerminalError.initializationFailed(term: term) }
         self.screen = screen
         _ = set_term(screen)
+        // stderr output while the screen is up is kept and shown after it is restored (close,
+        // Ctrl-Z, the signal handlers), so a warning or a "Fatal error" line is not lost.
+        _ = tk_stderr_capture()
         // After newterm, so ncurses' own SIGINT/SIGTERM handlers are the ones we chain over.
         tk_hygiene_install_handlers()
 
@@ -65,8 +70,7 @@ public final class NcursesTerminal: Terminal {
         _ = leaveok(tk_stdscr(), false)
         _ = scrollok(tk_stdscr(), false)
 
-        let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
-        if !noColor && has_colors() {
+        if Self.wantsColor(environment: environment, terminalHasColors: has_colors()) {
             _ = start_color()
             _ = use_default_colors()
             usesColor = true
@@ -79,6 +83,12 @@ public final class NcursesTerminal: Terminal {
 
     deinit { close() }
 
+    /// Whether to use colour: the terminal has it and `NO_COLOR` is unset or empty
+    /// (https://no-color.org). Attributes (bold, reverse, underline) are used either way.
+    public static func wantsColor(environment: [String: String], terminalHasColors: Bool) -> Bool {
+        terminalHasColors && (environment["NO_COLOR"] ?? "").isEmpty
+    }
+
     /// Restores the terminal for the shell: paste mode off, leave curses, remove handlers.
     public func close() {
         guard !closed else { return }
@@ -88,6 +98,7 @@ public final class NcursesTerminal: Terminal {
         if let screen { delscreen(screen) }
         screen = nil
         tk_hygiene_uninstall_handlers()
+        tk_stderr_release()
     }
 
     public var size: Size { Size(width: Int(tk_cols()), height: Int(tk_rows())) }
@@ -159,7 +170,10 @@ public final class NcursesTerminal: Terminal {
     public func suspend() {
         Self.writeRaw(Self.pasteOff)
         _ = endwin()
-        // Restore the handlers' default for the stop itself, so the shell gets its terminal.
+        // What went to stderr so far is shown in the shell while the app is stopped.
+        tk_stderr_replay()
+        // Stop as the shell expects (SIGTSTP, so job control reports "Stopped"); we continue
+        // here after SIGCONT.
         kill(getpid(), SIGTSTP)
         // Resumed (SIGCONT): back into curses, repaint from scratch.
         _ = refresh()

@@ -77,6 +77,29 @@ import Testing
         // fatalError traps: SIGILL on x86-64 (132), SIGTRAP on arm64 (133).
         try session.waitFor(seconds: 20) { $0.contains("EXIT=132") || $0.contains("EXIT=133") }
         try session.expectTerminalRestored()
+        // The runtime's message, written while the alternate screen was up, is shown after it.
+        let history = try session.history()
+        #expect(history.contains("Fatal error: terminalkit-demo: crash requested with F12"), "\(history)")
+    }
+
+    @Test func noColorKeepsReverseAndBoldButSendsNoColour() throws {
+        let session = try TmuxSession()
+        defer { session.close() }
+        try session.start(demo: [], environment: "NO_COLOR=1")
+        try session.waitFor { $0.contains("F10Выход") }
+        let mono = TmuxSession.sgrParameters(try session.styledScreen())
+        #expect(mono.isDisjoint(with: TmuxSession.colourParameters), "colour sent with NO_COLOR: \(mono)")
+        #expect(mono.contains(7) && mono.contains(1), "reverse and bold carry the meaning: \(mono)")
+        try session.keys("F10")
+        try session.waitFor { $0.contains("Закрыть демонстрацию?") }
+        try session.typeText("д")
+        try session.waitFor { $0.contains("EXIT=0") }
+
+        // The same screen without NO_COLOR does use colour (so the check above can fail).
+        try session.run(demo: [])
+        try session.waitFor { $0.contains("F10Выход") }
+        let coloured = TmuxSession.sgrParameters(try session.styledScreen())
+        #expect(!coloured.isDisjoint(with: TmuxSession.colourParameters), "no colour at all: \(coloured)")
     }
 
     @Test func ctrlZSuspendsToTheShellAndFgRedraws() throws {
@@ -182,6 +205,9 @@ struct TmuxSession {
         env.removeValue(forKey: "TMUX")
         env.removeValue(forKey: "LC_ALL")
         env.removeValue(forKey: "LC_CTYPE")
+        // `swift test` runs tests with NO_COLOR=1; the panes would inherit it and every demo
+        // would be monochrome. Each test says what it wants on the demo's command line.
+        env.removeValue(forKey: "NO_COLOR")
         env["LANG"] = "C.UTF-8"
         let envp = env.map { "\($0.key)=\($0.value)" }
         var pid: pid_t = 0
@@ -217,7 +243,7 @@ struct TmuxSession {
     /// Starts `sh` in a 100×30 window (LANG=C.UTF-8, known prompt), records `stty -g`, then
     /// runs the demo followed by `echo EXIT=$?`.
     func start(demo arguments: [String], environment: String = "") throws {
-        let demo = try Self.demoBinary()
+        _ = try Self.demoBinary()  // fail before starting tmux when the demo was not built
         try tmux(
             "new-session", "-d", "-s", name, "-x", "100", "-y", "30", "-e", "LANG=C.UTF-8",
             "env PS1='tk$ ' /bin/sh")
@@ -225,6 +251,13 @@ struct TmuxSession {
         let stty = file("stty")
         try tmux("send-keys", "-t", name, "-l", "stty -g > '\(stty).before'; clear\n")
         try waitFor { _ in FileManager.default.fileExists(atPath: stty + ".before") }
+        try run(demo: arguments, environment: environment)
+    }
+
+    /// Runs the demo (again) at the shell prompt, followed by `echo EXIT=$?`.
+    func run(demo arguments: [String], environment: String = "") throws {
+        let demo = try Self.demoBinary()
+        try tmux("send-keys", "-t", name, "-l", "clear\n")
         let command = ([demo.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
         try tmux("send-keys", "-t", name, "-l", "\(environment) \(command); echo EXIT=$?\n")
     }
@@ -239,6 +272,30 @@ struct TmuxSession {
     }
 
     func screen() throws -> String { try tmux("capture-pane", "-p", "-t", name) }
+
+    /// The screen and everything scrolled off it.
+    func history() throws -> String { try tmux("capture-pane", "-p", "-S", "-", "-t", name) }
+
+    /// The screen with its attributes and colours as SGR escape sequences (`capture-pane -e`).
+    func styledScreen() throws -> String { try tmux("capture-pane", "-p", "-e", "-t", name) }
+
+    /// SGR parameters that set a colour: 30–38 and 40–48 (38/48 start 256-colour and RGB forms),
+    /// 90–97 and 100–107. 39 and 49 (default colours) are not colour.
+    static let colourParameters = Set(Array(30...38) + Array(40...48) + Array(90...97) + Array(100...107))
+
+    /// Every parameter of every `ESC [ … m` in `text`.
+    static func sgrParameters(_ text: String) -> Set<Int> {
+        var found = Set<Int>()
+        var rest = Substring(text)
+        while let start = rest.range(of: "\u{1B}[") {
+            rest = rest[start.upperBound...]
+            let body = rest.prefix { $0.isNumber || $0 == ";" }
+            guard rest.dropFirst(body.count).first == "m" else { continue }
+            found.formUnion(body.split(separator: ";").compactMap { Int($0) })
+            rest = rest.dropFirst(body.count + 1)
+        }
+        return found
+    }
 
     /// Polls the screen until `condition` holds (no fixed sleeps); fails with the last screen.
     func waitFor(seconds: Double = 10, _ condition: (String) throws -> Bool) throws {
@@ -255,9 +312,13 @@ struct TmuxSession {
     /// After the demo ended: alternate screen left, demo gone from the screen, shell prompt
     /// back, and `stty -g` identical to before the demo started.
     func expectTerminalRestored() throws {
-        #expect(
-            try tmux("display-message", "-p", "-t", name, "#{alternate_on}").trimmingCharacters(
-                in: .whitespacesAndNewlines) == "0")
+        // Alternate screen off, cursor shown, keypad and cursor keys back in normal mode (else the
+        // shell's arrows send ESC O A), mouse reporting and bracketed paste as tmux started them.
+        let modes = try tmux(
+            "display-message", "-p", "-t", name,
+            "alt=#{alternate_on} cursor=#{cursor_flag} kcursor=#{keypad_cursor_flag} keypad=#{keypad_flag} mouse=#{mouse_any_flag}"
+        ).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(modes == "alt=0 cursor=1 kcursor=0 keypad=0 mouse=0")
         let screen = try screen()
         #expect(!screen.contains("F10Выход"), "the demo's screen must be gone:\n\(screen)")
         let stty = file("stty")
