@@ -21,10 +21,14 @@ public struct Transition<State, Effect> {
     }
 }
 
-/// An input event for `update`: a key, or a tick when `tickMilliseconds` passed without one
-/// (so the app can poll finished background work).
+/// An input event for `update`: a key, the terminal's size, or a tick when `tickMilliseconds`
+/// passed without a key (so the app can poll finished background work).
 public enum AppEvent: Hashable, Sendable {
     case key(Key)
+    /// The terminal's size: sent once before the first frame, after every resize and after a
+    /// resume from Ctrl-Z, so the app can lay out what depends on it (`Form.fit(width:)`).
+    /// It replaces `.key(.resize)`, which `update` never sees.
+    case resized(Size)
     case tick
 }
 
@@ -84,30 +88,41 @@ public struct App<State, Effect> {
     public func run<T: Terminal>(_ initial: State, on terminal: inout T) throws -> State {
         var state = initial
         var renderer = Renderer()
+        // Applies one event; true when the app asked to quit.
+        func apply(_ event: AppEvent) throws -> Bool {
+            let transition = update(state, event)
+            state = transition.state
+            for effect in transition.effects {
+                state = try perform(effect, state)
+            }
+            return transition.quit
+        }
+        if try apply(.resized(terminal.size)) { return state }
         renderer.draw(frame(for: state, size: terminal.size), on: &terminal)
         while true {
             let event: AppEvent
             if let key = try terminal.readKey(timeoutMilliseconds: tickMilliseconds) {
                 if key == .ctrl("z") && suspendOnCtrlZ {
                     terminal.suspend()
+                    // The window may have changed size while the app was stopped.
                     renderer.invalidate()
+                    if try apply(.resized(terminal.size)) { return state }
                     renderer.draw(frame(for: state, size: terminal.size), on: &terminal)
                     continue
                 }
-                if key == .resize { renderer.invalidate() }
-                event = .key(key)
+                if key == .resize {
+                    renderer.invalidate()
+                    event = .resized(terminal.size)
+                } else {
+                    event = .key(key)
+                }
             } else if tickMilliseconds != nil {
                 event = .tick
             } else {
                 // A backend with no more input (a finished test script) ends the loop.
                 return state
             }
-            let transition = update(state, event)
-            state = transition.state
-            for effect in transition.effects {
-                state = try perform(effect, state)
-            }
-            if transition.quit { return state }
+            if try apply(event) { return state }
             renderer.draw(frame(for: state, size: terminal.size), on: &terminal)
         }
     }

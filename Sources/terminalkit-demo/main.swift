@@ -21,6 +21,33 @@ struct DemoState {
     var status = "Tab — поле, F3 — таблица, буквы в таблице — фильтр"
     var crashKey = false
     var help: ScrollView?
+    var size = Size(width: 80, height: 24)
+}
+
+/// Where everything goes at a given window size; `view` draws into it and `update` fits the
+/// widgets whose behaviour depends on their width (long form values, the help's page).
+struct Layout {
+    var title, steps, form, chart, table, status, keys, help: Rect
+
+    init(_ size: Size) {
+        let area = Rect(size: size)
+        let (titleRow, rest) = area.splitTop(1)
+        let (stepRow, body) = rest.splitTop(1)
+        let (main, bottom) = body.splitBottom(2)
+        let (top, tableArea) = main.splitTop(9)
+        let (formBox, chartBox) = top.splitLeft(top.width * 3 / 5)
+        title = titleRow
+        steps = stepRow
+        form = formBox
+        chart = chartBox
+        table = tableArea
+        status = bottom.row(0)
+        keys = bottom.row(1)
+        help = area.centered(Size(width: 60, height: 16))
+    }
+
+    /// The help text's rect inside its box.
+    var helpText: Rect { help.inset(dx: 2, dy: 1) }
 }
 
 let helpText = """
@@ -73,8 +100,15 @@ func initialState(crashKey: Bool) -> DemoState {
 
 func update(_ state: DemoState, _ event: AppEvent) -> Transition<DemoState, Effect> {
     var s = state
+    if case .resized(let size) = event {
+        s.size = size
+        let layout = Layout(size)
+        s.form.fit(width: layout.form.inset(dx: 1, dy: 1).width)
+        s.help?.fit(height: layout.helpText.height)
+        s.dialog?.dialog.fit(in: Rect(size: size))
+        return .next(s)
+    }
     guard case .key(let key) = event else { return .next(s) }
-    if key == .resize { return .next(s) }
     if var help = s.help {
         switch key {
         case .escape, .function(1), .function(10), .enter: s.help = nil
@@ -107,7 +141,10 @@ func update(_ state: DemoState, _ event: AppEvent) -> Transition<DemoState, Effe
     }
     switch key {
     case .function(1):
-        s.help = ScrollView(text: helpText, width: 56, pageSize: 12)
+        let box = Layout(s.size).helpText
+        var help = ScrollView(text: helpText, width: box.width)
+        help.fit(height: box.height)
+        s.help = help
     case .function(10), .ctrl("c"), .ctrl("q"):
         s.dialog = (.quit, .confirm(title: "Выход", message: "Закрыть демонстрацию?", yes: "Да", no: "Нет"))
     case .function(3):
@@ -125,6 +162,7 @@ func update(_ state: DemoState, _ event: AppEvent) -> Transition<DemoState, Effe
                 title: "Экспорт", message: "Куда сохранить файл?", path: "/tmp/вакансии.csv", ok: "Сохранить",
                 cancel: "Отмена")
         )
+        s.dialog?.dialog.fit(in: Rect(size: s.size))
     case .function(12) where s.crashKey:
         fatalError("terminalkit-demo: crash requested with F12")
     default:
@@ -156,19 +194,17 @@ func save(_ s: inout DemoState) {
 func view(_ s: DemoState, _ size: Size) -> Buffer {
     var b = Buffer(size: size)
     let area = b.area
-    let (titleRow, rest) = area.splitTop(1)
-    b.drawLine("TerminalKit — демонстрация", in: titleRow, style: .bold, alignment: .center)
-    let (stepRow, body) = rest.splitTop(1)
-    StepBar(steps: ["Анкета", "Вакансии", "Готово"], current: s.panel == .form ? 0 : 1).render(into: &b, rect: stepRow)
-    let (main, bottom) = body.splitBottom(2)
-    let (top, tableArea) = main.splitTop(9)
-    let (formBox, chartBox) = top.splitLeft(top.width * 3 / 5)
+    let layout = Layout(size)
+    let (formBox, chartBox, tableArea) = (layout.form, layout.chart, layout.table)
+    b.drawLine("TerminalKit — демонстрация", in: layout.title, style: .bold, alignment: .center)
+    StepBar(steps: ["Анкета", "Вакансии", "Готово"], current: s.panel == .form ? 0 : 1).render(
+        into: &b, rect: layout.steps)
     b.drawBox(formBox, title: "Анкета", style: s.panel == .form ? .bold : .plain)
     s.form.render(into: &b, rect: formBox.inset(dx: 1, dy: 1))
     b.drawBox(chartBox, title: "Зарплаты")
+    // The chart clips long labels with "…" itself; values are shown whole.
     let items = vacancies.prefix(chartBox.height - 2).map {
-        BarItem(
-            String($0[0].prefix(8)), value: Double($0[2].filter(\.isNumber)) ?? 0, valueText: String($0[2].prefix(3)))
+        BarItem($0[0], value: Double($0[2].filter(\.isNumber)) ?? 0, valueText: $0[2])
     }
     BarChart(items: Array(items)).render(into: &b, rect: chartBox.inset(dx: 1, dy: 1))
     let filterNote = s.table.filter.isEmpty ? "" : "  фильтр: \(s.table.filter)"
@@ -177,16 +213,15 @@ func view(_ s: DemoState, _ size: Size) -> Buffer {
         style: s.panel == .table ? .bold : .plain)
     s.table.render(into: &b, rect: tableArea.inset(dx: 1, dy: 1))
     if s.panel == .table { b.cursor = nil }
-    b.drawLine(s.status, in: bottom.row(0), style: .dim)
+    b.drawLine(s.status, in: layout.status, style: .dim)
     KeyBar(items: [
         KeyBarItem(.function(1), "Помощь"), KeyBarItem(.function(2), "Сохр"), KeyBarItem(.function(3), "Панель"),
         KeyBarItem(.function(4), "Сорт"), KeyBarItem(.function(5), "Экспорт"), KeyBarItem(.function(10), "Выход"),
-    ]).render(into: &b, rect: bottom.row(1))
+    ]).render(into: &b, rect: layout.keys)
     if let help = s.help {
-        let box = area.centered(Size(width: 60, height: 16))
-        b.fill(box)
-        b.drawBox(box, title: "Помощь", style: .bold)
-        help.render(into: &b, rect: box.inset(dx: 2, dy: 1))
+        b.fill(layout.help)
+        b.drawBox(layout.help, title: "Помощь", style: .bold)
+        help.render(into: &b, rect: layout.helpText)
     }
     if let open = s.dialog { open.dialog.render(into: &b, rect: area) }
     return b

@@ -63,6 +63,24 @@ import Testing
         #expect(final.text.isEmpty)
     }
 
+    @Test func sizeArrivesFirstAfterEachResizeAndAfterResume() throws {
+        let recorder = App<[AppEvent], Never>(
+            minimumSize: Size(width: 1, height: 1), smallWindowNotice: { _, _ in "" },
+            update: { events, event in .next(events + [event]) }, view: { _, size in Buffer(size: size) })
+        var terminal = TestTerminal(size: Size(width: 10, height: 2), keys: [.character("a"), .ctrl("z")])
+        terminal.pendingKeys.insert(.character("b"), at: 1)
+        var events = try recorder.run([], on: &terminal)
+        #expect(
+            events == [
+                .resized(Size(width: 10, height: 2)), .key(.character("a")), .key(.character("b")),
+                .resized(Size(width: 10, height: 2)),
+            ])
+        terminal.resize(to: Size(width: 12, height: 3))
+        events = try recorder.run([], on: &terminal)
+        // The resize reaches update as the new size, never as a bare `.key(.resize)`.
+        #expect(events == [.resized(Size(width: 12, height: 3)), .resized(Size(width: 12, height: 3))])
+    }
+
     @Test func tickArrivesWhenNoKeyWithinTheInterval() throws {
         var ticking = App<Int, Never>(
             smallWindowNotice: { _, _ in "" }, tickMilliseconds: 10,

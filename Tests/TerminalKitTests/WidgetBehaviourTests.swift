@@ -69,6 +69,64 @@ import Testing
         #expect(typed(TextField(mask: .digits), chars("12аб34")).text == "1234")
     }
 
+    /// The row a field draws at `width` columns, as text.
+    private func shown(_ field: TextField, width: Int) -> (text: String, cursor: Int?) {
+        var b = Buffer(size: Size(width: width, height: 1))
+        field.render(into: &b, rect: b.area)
+        return (b.rowText(0), b.cursor?.x)
+    }
+
+    @Test func longTextScrollsOnlyWhenTheCursorReachesAnEdge() {
+        var f = TextField(isFocused: true)
+        f.visibleWidth = 10
+        f.insert("Константинопольская")  // 19 letters
+        #expect(f.scrollOffset == 10)
+        #expect(shown(f, width: 10) == ("…польская ", 9))
+        // Moving left inside the view moves the cursor, not the text.
+        for _ in 0..<5 { f.handle(.left) }
+        #expect(f.scrollOffset == 10)
+        #expect(shown(f, width: 10) == ("…польская ", 4))
+        // At the left edge (column 1: column 0 is the "…") the text scrolls one step at a time.
+        for _ in 0..<3 { f.handle(.left) }
+        #expect(f.scrollOffset == 10 && shown(f, width: 10).cursor == 1)
+        f.handle(.left)
+        #expect(f.scrollOffset == 9)
+        #expect(shown(f, width: 10) == ("…опольская", 1))
+        // Moving right again walks the cursor across the still view.
+        f.handle(.right)
+        #expect(f.scrollOffset == 9 && shown(f, width: 10).cursor == 2)
+        f.handle(.home)
+        #expect(f.scrollOffset == 0)
+        #expect(shown(f, width: 10) == ("Константин", 0))
+    }
+
+    @Test func deletingPullsScrolledTextBack() {
+        var f = TextField(isFocused: true)
+        f.visibleWidth = 8
+        f.insert("0123456789abcdef")
+        f.handle(.home)
+        f.handle(.end)
+        #expect(f.scrollOffset == 9)
+        for _ in 0..<6 { f.handle(.backspace) }
+        #expect(f.text == "0123456789")
+        #expect(f.scrollOffset == 3)
+        #expect(shown(f, width: 8) == ("…456789 ", 7))
+    }
+
+    @Test func withoutAWidthTheViewFollowsTheCursorAndUnfocusedFieldsShowTheirStart() {
+        var f = TextField(text: "Константинопольская", isFocused: true)
+        #expect(shown(f, width: 10) == ("…польская ", 9))
+        f.isFocused = false
+        #expect(shown(f, width: 10).text == "Константин")
+    }
+
+    @Test func formTellsItsFieldsTheirWidth() {
+        var form = Form(fields: [FormField(label: "ФИО", isRequired: true), FormField(label: "Город")])
+        form.fit(width: 40)
+        #expect(form.labelWidth(for: 40) == 7)
+        #expect(form.fields.map(\.input.visibleWidth) == [33, 33])
+    }
+
     @Test func unusedKeysAreIgnored() {
         var f = TextField()
         #expect(f.handle(.tab) == .ignored)
@@ -172,8 +230,23 @@ import Testing
 
     @Test func pathInputReturnsText() {
         var d = Dialog.pathInput(title: "Экспорт", message: "Куда?", path: "/tmp/a", ok: "OK", cancel: "Отмена")
-        d.handle(.paste("/отчёт.csv"))
+        _ = d.handle(.paste("/отчёт.csv"))
         #expect(d.handle(.enter) == .chosen(button: 0, text: "/tmp/a/отчёт.csv"))
+    }
+
+    @Test func scrollViewPercentLabelHasItsOwnRow() {
+        var s = ScrollView(text: (1...20).map { "строка номер \($0)" }.joined(separator: "\n"), width: 16)
+        s.fit(height: 5)
+        #expect(s.pageSize == 4)
+        s.handle(.end)
+        var b = Buffer(size: Size(width: 16, height: 5))
+        s.render(into: &b, rect: b.area)
+        // The last line of text is shown whole, and the label sits alone on the bottom row.
+        #expect(b.rowText(3) == "строка номер 20│")
+        #expect(b.rowText(4) == "          100% ┃")
+        // Content that fits needs no label and keeps every row for text.
+        let short = ScrollView(text: "одна\nдве", width: 16)
+        #expect(short.textRows(height: 5) == 5)
     }
 
     @Test func scrollViewClampsAndReportsPosition() {

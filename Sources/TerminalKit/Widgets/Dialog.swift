@@ -31,6 +31,14 @@ public struct Dialog: Hashable, Sendable {
         self.input = input
         self.input?.isFocused = true
         self.theme = theme
+        // The width the input has on any screen of the minimum size (80×24) or larger.
+        fit(in: Rect(x: 0, y: 0, width: 80, height: 24))
+    }
+
+    /// Tells the input the width it will be drawn at in `area` (see `TextField.visibleWidth`).
+    public mutating func fit(in area: Rect) {
+        let width = max(0, frame(in: area).width - 4)
+        input?.visibleWidth = width
     }
 
     /// Yes/No question; `yes` is button 0, `no` is button 1 and the default (the safe choice).

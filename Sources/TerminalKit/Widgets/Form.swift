@@ -86,16 +86,29 @@ public struct Form: Hashable, Sendable {
         }
     }
 
+    /// Tells every field the width it will be drawn at in a form `width` columns wide, so long
+    /// values scroll only when the cursor reaches an edge. Call it when the layout changes
+    /// (`AppEvent.resized`).
+    public mutating func fit(width: Int) {
+        let inputWidth = max(0, width - labelWidth(for: width))
+        for i in fields.indices { fields[i].input.visibleWidth = inputWidth }
+    }
+
+    /// Columns of the label column in a form `width` columns wide.
+    public func labelWidth(for width: Int) -> Int {
+        min(
+            width / 2,
+            (fields.map { $0.label.displayWidth + ($0.isRequired ? requiredMarker.displayWidth + 1 : 0) }.max() ?? 0)
+                + 2)
+    }
+
     /// Rows the form needs: one per field plus one per error shown.
     public var height: Int { fields.reduce(0) { $0 + 1 + ($1.error == nil ? 0 : 1) } }
 
     public func render(into buffer: inout Buffer, rect: Rect) {
         guard !rect.isEmpty else { return }
         buffer.fill(rect, style: theme.normal)
-        let labelWidth = min(
-            rect.width / 2,
-            (fields.map { $0.label.displayWidth + ($0.isRequired ? requiredMarker.displayWidth + 1 : 0) }.max() ?? 0)
-                + 2)
+        let labelWidth = labelWidth(for: rect.width)
         var y = rect.y
         for (i, field) in fields.enumerated() {
             guard y < rect.bottom else { break }

@@ -2,6 +2,10 @@
 /// Home/End, Ctrl-A/Ctrl-E, Ctrl-U (delete to start) and Ctrl-K (delete to end) work as in a
 /// shell; `maxLength` and `mask` limit what can be typed; `message` is shown on the line below
 /// when the rect has room (a validation error supplied by the app).
+///
+/// Long text scrolls horizontally. With `visibleWidth` set (`Form.fit(width:)` does it) the view
+/// keeps still while the cursor moves inside it and scrolls only when the cursor reaches an edge,
+/// as in any editor; without it the view can only follow the cursor.
 public struct TextField: Hashable, Sendable {
     /// The raw value (for pattern masks: only the digits typed).
     public private(set) var text: String
@@ -15,6 +19,12 @@ public struct TextField: Hashable, Sendable {
     /// Shown dimmed when the field is empty and has no pattern mask.
     public var placeholder: String
     public var theme: Theme
+    /// Columns the field is drawn in, when the app knows it ahead of rendering.
+    public var visibleWidth: Int? {
+        didSet { keepCursorVisible() }
+    }
+    /// First display column shown (the horizontal scroll), kept by editing and moving keys.
+    public private(set) var scrollOffset: Int = 0
 
     public init(
         text: String = "", mask: InputMask = .none, maxLength: Int? = nil, placeholder: String = "",
@@ -54,6 +64,7 @@ public struct TextField: Hashable, Sendable {
             text.insert(accepted, at: i)
             cursor += 1
         }
+        keepCursorVisible()
     }
 
     /// Applies an editing key. Returns `.handled` when the key changed or moved something,
@@ -67,7 +78,6 @@ public struct TextField: Hashable, Sendable {
             insert(String(c))
         case .paste(let s):
             insert(s)
-            return .handled
         case .left:
             cursor = max(0, cursor - 1)
         case .right:
@@ -92,7 +102,34 @@ public struct TextField: Hashable, Sendable {
         default:
             return .ignored
         }
+        keepCursorVisible()
         return .handled
+    }
+
+    /// The cursor's display column in the masked text.
+    private var cursorColumn: Int {
+        let columns = mask.display(text).columns
+        return columns[min(cursor, columns.count - 1)]
+    }
+
+    private mutating func keepCursorVisible() {
+        scrollOffset = Self.scrollOffset(
+            keeping: scrollOffset, cursorColumn: cursorColumn, textWidth: mask.display(text).text.displayWidth,
+            width: visibleWidth)
+    }
+
+    /// The horizontal scroll that shows the cursor, moving `stored` as little as possible: the
+    /// view scrolls only when the cursor would leave it. While scrolled, column 0 shows "…", so
+    /// the cursor must stay right of it. Without a width only the left edge is known.
+    static func scrollOffset(keeping stored: Int, cursorColumn c: Int, textWidth: Int, width: Int?) -> Int {
+        var offset = max(0, stored)
+        if offset > 0 && c <= offset { offset = max(0, c - 1) }
+        guard let width, width > 0 else { return offset }
+        if width < 3 { return max(0, c - width + 1) }
+        if c > offset + width - 1 { offset = c - width + 1 }
+        // After deleting, pull the text back rather than leave blank columns on the right.
+        offset = min(offset, max(0, textWidth + 1 - width))
+        return offset
     }
 
     /// Draws the field in the first row of `rect` (scrolled so the cursor is visible) and the
@@ -104,13 +141,19 @@ public struct TextField: Hashable, Sendable {
         buffer.fill(row, style: fieldStyle)
         let shown = mask.display(text)
         let cursorColumn = shown.columns[min(cursor, shown.columns.count - 1)]
+        // A field without focus shows its beginning; the focused one keeps its scroll, clamped
+        // to the width it is actually drawn at.
+        let offset =
+            isFocused
+            ? Self.scrollOffset(
+                keeping: scrollOffset, cursorColumn: cursorColumn, textWidth: shown.text.displayWidth,
+                width: row.width)
+            : 0
         let visibleText = TextSanitizer.visible(shown.text)
         if text.isEmpty, case .none = mask, !placeholder.isEmpty {
             buffer.draw(
                 placeholder.clipped(toWidth: row.width), x: row.x, y: row.y, style: fieldStyle.adding(.dim), clip: row)
         } else {
-            // Scroll horizontally just enough to keep the cursor (and one cell after it) visible.
-            let offset = max(0, cursorColumn - row.width + 1)
             var x = row.x - offset
             var column = 0
             for ch in visibleText {
@@ -131,7 +174,6 @@ public struct TextField: Hashable, Sendable {
             if offset > 0 { buffer.set("…", x: row.x, y: row.y, style: fieldStyle.adding(.dim), clip: row) }
         }
         if isFocused {
-            let offset = max(0, cursorColumn - row.width + 1)
             buffer.cursor = Position(x: row.x + cursorColumn - offset, y: row.y)
         }
         if rect.height > 1 {
