@@ -234,6 +234,13 @@ import Testing
         #expect(d.handle(.enter) == .chosen(button: 0, text: "/tmp/a/отчёт.csv"))
     }
 
+    @Test func aClippedBarLabelKeepsAGapBeforeItsBar() {
+        let chart = BarChart(items: [BarItem("Водитель погрузчика", value: 58_000, valueText: "58 000")])
+        var b = Buffer(size: Size(width: 30, height: 1))
+        chart.render(into: &b, rect: b.area)
+        #expect(b.rowText(0) == "Водитель… █████████████ 58 000")
+    }
+
     @Test func scrollViewPercentLabelHasItsOwnRow() {
         var s = ScrollView(text: (1...20).map { "строка номер \($0)" }.joined(separator: "\n"), width: 16)
         s.fit(height: 5)

@@ -45,7 +45,9 @@ public struct BarChart: Hashable, Sendable {
         let top = maximum ?? max(items.map(\.value).max() ?? 0, 0)
         for (i, item) in items.enumerated() where i < rect.height {
             let y = rect.y + i
-            buffer.drawLine(item.label, in: Rect(x: rect.x, y: y, width: labelWidth, height: 1), style: theme.label)
+            // The last label column stays blank, so a clipped label ("Водител…") never touches its bar.
+            buffer.drawLine(
+                item.label, in: Rect(x: rect.x, y: y, width: max(0, labelWidth - 1), height: 1), style: theme.label)
             let bar = Self.bar(fraction: top > 0 ? item.value / top : 0, width: barWidth)
             buffer.draw(
                 bar, x: rect.x + labelWidth, y: y, style: theme.bar,
