@@ -168,7 +168,7 @@ public enum CaseFileDocument {
                     c.references.programme.map { c.text($0.name.localized) } ?? contract.programmeId),
                 DocumentField(
                     c.text(T.contractVersion),
-                    String(contract.version) + " (" + c.text(T.contractStatus(contract.status)) + ")"),
+                    String(contract.version) + " (" + c.text(ContractText.status(contract.status)) + ")"),
             ]),
             .fields(ContractSections.parties(item, contract, c)),
             .fields(ContractSections.terms(contract.terms, c)),
@@ -184,7 +184,7 @@ public enum CaseFileDocument {
                         ],
                         rows: contract.statusHistory.map {
                             [
-                                c.text(T.contractStatus($0.from)), c.text(T.contractStatus($0.to)), $0.by,
+                                c.text(ContractText.status($0.from)), c.text(ContractText.status($0.to)), $0.by,
                                 c.moment($0.at),
                             ]
                         })))
@@ -196,7 +196,7 @@ public enum CaseFileDocument {
                     .paragraph(
                         c.text(
                             T.versionLine.with([
-                                "n": String(version.version), "status": c.text(T.contractStatus(version.status)),
+                                "n": String(version.version), "status": c.text(ContractText.status(version.status)),
                                 "date": c.day(version.supersededAt),
                             ]))))
                 blocks.append(.fields(ContractSections.terms(version.terms, c)))

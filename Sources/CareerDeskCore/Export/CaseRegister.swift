@@ -39,7 +39,7 @@ public enum CaseRegister {
             occupation,
             course ?? "",
             language == .ru ? funded.replacingOccurrences(of: ".", with: ",") : funded,
-            item.contract.map { DocumentText.contractStatus($0.status)(language) } ?? "",
+            item.contract.map { ContractText.status($0.status)(language) } ?? "",
             LocalDate(item.createdAt, timeZone: timeZone).iso,
             LocalDate(item.updatedAt, timeZone: timeZone).iso,
         ]

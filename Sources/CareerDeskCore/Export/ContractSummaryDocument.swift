@@ -15,7 +15,7 @@ public enum ContractSummaryDocument {
             DocumentField(c.text(T.caseID), item.id.description),
             DocumentField(
                 c.text(T.contractVersion),
-                String(contract.version) + " (" + c.text(T.contractStatus(contract.status)) + ")"),
+                String(contract.version) + " (" + c.text(ContractText.status(contract.status)) + ")"),
             DocumentField(
                 c.text(T.programme),
                 c.references.programme.map { c.text($0.name.localized) + " (" + contract.programmeId + ")" }

@@ -522,17 +522,6 @@ public enum DocumentText {
         }
     }
 
-    public static func contractStatus(_ value: ContractStatus) -> LocalizedText {
-        switch value {
-        case .draft: LocalizedText(ru: "черновик", en: "draft")
-        case .ready: LocalizedText(ru: "готов к подписанию", en: "ready for signing")
-        case .signed: LocalizedText(ru: "подписан", en: "signed")
-        case .active: LocalizedText(ru: "действует", en: "active")
-        case .completed: LocalizedText(ru: "исполнен", en: "completed")
-        case .terminated: LocalizedText(ru: "прекращён", en: "terminated")
-        }
-    }
-
     public static func education(_ value: EducationLevel) -> LocalizedText {
         switch value {
         case .basicGeneral:
