@@ -23,9 +23,14 @@ let package = Package(
             dependencies: [
                 "CareerDeskCore",
                 "CareerDeskPDF",
+                "CareerDeskUI",
+                "TerminalKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The desk (issue 6): one AppState, actions, a pure update and a view per screen.
+        .target(name: "CareerDeskUI", dependencies: ["CareerDeskCore", "TerminalKit"]),
+        .testTarget(name: "CareerDeskUITests", dependencies: ["CareerDeskUI", "CareerDeskTestSupport"]),
         // Shared by the test targets: the JSON Schema checker that every written case passes.
         .target(name: "CareerDeskTestSupport", dependencies: ["CareerDeskCore"], path: "Tests/CareerDeskTestSupport"),
         .testTarget(

@@ -16,9 +16,12 @@ struct CareerDesk: ParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
+    @Option(name: .long, help: "The catalog directory (default: $CAREERDESK_DATA, else data/ found near the program).")
+    var data: String?
 
+    /// With no subcommand: the interactive desk on the store.
     func run() throws {
-        print(CommandText.interactiveNotYet(store.language))
+        try DeskCommand(store: store, data: data).run()
     }
 }
 

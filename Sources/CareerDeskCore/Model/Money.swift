@@ -117,5 +117,5 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
 }
 
 extension Character {
-    var isASCIIDigit: Bool { isASCII && isWholeNumber }
+    public var isASCIIDigit: Bool { isASCII && isWholeNumber }
 }

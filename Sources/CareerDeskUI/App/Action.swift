@@ -1,0 +1,61 @@
+import CareerDeskCore
+import Foundation
+import TerminalKit
+
+/// Everything that can happen to the desk: a key, a tick of the clock, or the result of an
+/// effect coming back from the runner.
+public enum Action: Sendable {
+    case key(Key)
+    case resized(Size)
+    /// Time passed (autosave runs from ticks); carries the time, so update never reads a clock.
+    case tick(Date)
+
+    /// The case list from the store or its index; `complete` is false while a rebuild is running.
+    case casesLoaded([CaseSummary], problems: [StoreProblem], complete: Bool)
+    /// Progress of a background index rebuild.
+    case indexProgress(done: Int, total: Int)
+    /// A case opened; `holder` names the desk holding its lock when it opened read-only.
+    case caseOpened(Case, holder: String?)
+    case caseOpenFailed(String)
+    /// The lock of a recovered case is held by another desk: the case shows read-only.
+    case lockRefused(holder: String)
+    /// A save or create succeeded: the case as written (new revision).
+    case caseSaved(Case, created: Bool, explicit: Bool)
+    case saveFailed(String, staleCopy: String?)
+    case demoLoaded(count: Int, problems: [String])
+    /// Unsaved work found at start (a recovery journal left by a crash or kill).
+    case recoveryFound(RecoveryRecord)
+    /// A print or export finished: the message to show (where it went) or the error.
+    case outputDone(String)
+    case outputFailed(String)
+}
+
+/// Work for the runner at the edge (store, printer, files). Results come back as actions.
+public enum Effect: Sendable {
+    case loadCases
+    case loadDemo
+    case open(CaseID)
+    /// Takes the lock of a case put on screen from the recovery journal.
+    case lock(CaseID)
+    /// Releases the lock of a case the desk no longer shows.
+    case close(CaseID)
+    case create(JobSeeker, draft: Case)
+    case save(Case, explicit: Bool)
+    case writeRecovery(RecoveryRecord)
+    case clearRecovery
+    case checkRecovery
+    case print(DocumentKind, CaseRef, destination: PrintDestination)
+    case export(ExportFormat, CaseRef, path: String)
+}
+
+/// A case for an effect: the working copy on screen, or one to load from the store.
+public enum CaseRef: Sendable {
+    case loaded(Case)
+    case stored(CaseID)
+}
+
+/// Where a printed document goes.
+public enum PrintDestination: Hashable, Sendable {
+    case printer
+    case file(String)
+}

@@ -1,0 +1,67 @@
+import CareerDeskCore
+import Foundation
+import TerminalKit
+
+/// The desk wired to a terminal: events become actions (with the time read here, at the edge),
+/// `DeskUpdate.update` decides, the runner performs the effects and feeds the results back.
+public struct DeskProgram {
+    public let runner: DeskRunner
+    public let clock: any CareerDeskCore.Clock
+
+    public init(runner: DeskRunner, clock: any CareerDeskCore.Clock) {
+        self.runner = runner
+        self.clock = clock
+    }
+
+    /// The state before the first frame: the case list loaded, and unsaved work offered back.
+    public func initialState(context: DeskContext, size: Size) -> AppState {
+        var state = AppState(context: context, now: clock.now, size: size)
+        state = run(.loadCases, on: state)
+        state = run(.checkRecovery, on: state)
+        return state
+    }
+
+    /// Applies an action and performs every effect it leads to, depth first.
+    public func dispatch(_ action: Action, on state: AppState) -> AppState {
+        let (next, effects) = DeskUpdate.update(state, action)
+        return effects.reduce(next) { run($1, on: $0) }
+    }
+
+    func run(_ effect: Effect, on state: AppState) -> AppState {
+        runner.perform(effect).reduce(state) { dispatch($1, on: $0) }
+    }
+
+    /// The actions one terminal event means: keys and sizes as they are; a tick carries the
+    /// time and whatever background work finished meanwhile.
+    public func actions(for event: AppEvent) -> [Action] {
+        switch event {
+        case .key(let key): return [.key(key)]
+        case .resized(let size): return [.resized(size)]
+        case .tick: return runner.collect() + [.tick(clock.now)]
+        }
+    }
+
+    public func app(language: Language) -> App<AppState, Never> {
+        App(
+            smallWindowNotice: { size, minimum in
+                DeskText.smallWindow.with([
+                    "width": String(size.width), "height": String(size.height), "minWidth": String(minimum.width),
+                    "minHeight": String(minimum.height),
+                ])(language)
+            },
+            tickMilliseconds: 200,
+            update: { state, event in
+                var s = state
+                if case .key = event { s.now = clock.now }
+                for action in actions(for: event) { s = dispatch(action, on: s) }
+                return s.quitting ? .quit(s) : .next(s)
+            },
+            view: { state, size in DeskView.render(state, size: size) })
+    }
+
+    /// Runs the desk until the officer quits.
+    public func run<T: Terminal>(context: DeskContext, on terminal: inout T) throws -> AppState {
+        let initial = initialState(context: context, size: terminal.size)
+        return try app(language: context.language).run(initial, on: &terminal)
+    }
+}

@@ -1,0 +1,219 @@
+import CareerDeskCore
+import Foundation
+
+/// Printing and exporting, which live with the command line (PDF, `lp`); the desk calls them
+/// through this so CareerDeskUI stays free of those libraries.
+public protocol DeskOutput: Sendable {
+    /// Prints (or writes) one document of the case; returns where it went, for the status line.
+    func print(_ kind: DocumentKind, _ item: Case, to destination: PrintDestination, language: Language) throws
+        -> String
+    /// Exports the case in `format` to `path`; returns the path written.
+    func export(_ format: ExportFormat, _ item: Case, to path: String, language: Language) throws -> String
+}
+
+/// Performs effects against the store, the printer and the files, and turns each result into
+/// an action. It owns the case locks (a resource, hence a class) and the background work,
+/// whose results wait in a mailbox until the next tick.
+public final class DeskRunner: @unchecked Sendable {
+    public let store: FileCaseStore
+    public let output: DeskOutput
+    public let caseworker: String
+    public let language: Language
+    /// Where the demo cases ship (data/demo), if found.
+    public let demoDirectory: URL?
+    let journal: RecoveryJournal
+    private var locks: [CaseID: CaseLock] = [:]
+    private let mailboxLock = NSLock()
+    private var mailbox: [Action] = []
+
+    public init(store: FileCaseStore, output: DeskOutput, caseworker: String, language: Language, demoDirectory: URL?) {
+        self.store = store
+        self.output = output
+        self.caseworker = caseworker
+        self.language = language
+        self.demoDirectory = demoDirectory
+        self.journal = RecoveryJournal(store: store, caseworker: caseworker)
+    }
+
+    deinit {
+        for lock in locks.values { lock.release() }
+    }
+
+    /// Results of background work finished since the last call.
+    public func collect() -> [Action] {
+        mailboxLock.lock()
+        defer { mailboxLock.unlock() }
+        let actions = mailbox
+        mailbox.removeAll()
+        return actions
+    }
+
+    func post(_ action: Action) {
+        mailboxLock.lock()
+        mailbox.append(action)
+        mailboxLock.unlock()
+    }
+
+    /// How many demo case files ship in `demoDirectory`.
+    public static func demoFiles(in directory: URL?) -> [URL] {
+        guard let directory,
+            let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path)
+        else { return [] }
+        return names.filter { $0.hasSuffix(".json") }.sorted().map { directory.appendingPathComponent($0) }
+    }
+
+    public func perform(_ effect: Effect) -> [Action] {
+        switch effect {
+        case .loadCases:
+            let (cases, problems) = store.list()
+            return [.casesLoaded(cases, problems: problems, complete: true)]
+        case .loadDemo:
+            var count = 0
+            var problems: [String] = []
+            for file in Self.demoFiles(in: demoDirectory) {
+                do {
+                    let item = try CaseImport.read(file)
+                    _ = try store.insert(item, by: caseworker, replace: false)
+                    count += 1
+                } catch let error as CaseFileError {
+                    problems.append("\(file.lastPathComponent): \(error.text(language))")
+                } catch let error as StoreError {
+                    if case .alreadyExists = error { continue }
+                    problems.append(error.text(language))
+                } catch {
+                    problems.append("\(file.lastPathComponent): \(error)")
+                }
+            }
+            return [.demoLoaded(count: count, problems: problems)]
+        case .open(let id):
+            return open(id)
+        case .lock(let id):
+            do {
+                locks[id] = try store.lock(id, caseworker: caseworker)
+                return []
+            } catch {
+                if case .locked(_, let holder) = error { return [.lockRefused(holder: holder.describe())] }
+                return [.saveFailed(error.text(language), staleCopy: nil)]
+            }
+        case .close(let id):
+            locks.removeValue(forKey: id)?.release()
+            return []
+        case .create(let seeker, let draft):
+            return create(seeker, draft: draft)
+        case .save(let item, let explicit):
+            return save(item, explicit: explicit)
+        case .writeRecovery(let record):
+            do {
+                try journal.write(try CaseCoding.encoder().encode(record))
+            } catch let error as StoreError {
+                return [.saveFailed(error.text(language), staleCopy: nil)]
+            } catch {
+                return [.saveFailed(String(describing: error), staleCopy: nil)]
+            }
+            return []
+        case .clearRecovery:
+            journal.clear()
+            return []
+        case .checkRecovery:
+            guard let data = journal.read() else { return [] }
+            guard let record = try? CaseCoding.decoder().decode(RecoveryRecord.self, from: data),
+                record.version == RecoveryRecord.currentVersion
+            else {
+                // A journal that does not read is kept aside, never silently deleted.
+                let aside = journal.url.appendingPathExtension("damaged")
+                rename(journal.url.path, aside.path)
+                return []
+            }
+            return [.recoveryFound(record)]
+        case .print(let kind, let ref, let destination):
+            do {
+                let item = try resolve(ref)
+                return [.outputDone(try output.print(kind, item, to: destination, language: language))]
+            } catch let error as StoreError {
+                return [.outputFailed(error.text(language))]
+            } catch {
+                return [.outputFailed(Self.describe(error))]
+            }
+        case .export(let format, let ref, let path):
+            do {
+                let item = try resolve(ref)
+                return [.outputDone(try output.export(format, item, to: path, language: language))]
+            } catch let error as StoreError {
+                return [.outputFailed(error.text(language))]
+            } catch {
+                return [.outputFailed(Self.describe(error))]
+            }
+        }
+    }
+
+    static func describe(_ error: Error) -> String {
+        if let error = error as? LocalizedError, let text = error.errorDescription { return text }
+        return String(describing: error)
+    }
+
+    func resolve(_ ref: CaseRef) throws -> Case {
+        switch ref {
+        case .loaded(let item): return item
+        case .stored(let id): return try store.load(id)
+        }
+    }
+
+    func open(_ id: CaseID) -> [Action] {
+        let item: Case
+        do {
+            item = try store.load(id)
+        } catch {
+            return [.caseOpenFailed(error.text(language))]
+        }
+        if locks[id] != nil { return [.caseOpened(item, holder: nil)] }
+        do {
+            locks[id] = try store.lock(id, caseworker: caseworker)
+            return [.caseOpened(item, holder: nil)]
+        } catch {
+            if case .locked(_, let holder) = error { return [.caseOpened(item, holder: holder.describe())] }
+            return [.caseOpenFailed(error.text(language))]
+        }
+    }
+
+    func create(_ seeker: JobSeeker, draft: Case) -> [Action] {
+        do {
+            var created = try store.create(seeker: seeker, caseworker: caseworker)
+            locks[created.id] = try? store.lock(created.id, caseworker: caseworker)
+            // Work done on the draft before it was created (notes, later steps) goes in too.
+            var merged = draft
+            merged.id = created.id
+            merged.revision = created.revision
+            merged.createdAt = created.createdAt
+            merged.updatedAt = created.updatedAt
+            merged.history = created.history
+            merged.seeker = created.seeker
+            if merged != created {
+                created = try store.save(merged, by: caseworker, lock: locks[created.id])
+            }
+            return [.caseSaved(created, created: true, explicit: true)]
+        } catch {
+            return [.saveFailed(error.text(language), staleCopy: nil)]
+        }
+    }
+
+    func save(_ item: Case, explicit: Bool) -> [Action] {
+        do {
+            let saved = try store.save(item, by: caseworker, lock: locks[item.id])
+            return [.caseSaved(saved, created: false, explicit: explicit)]
+        } catch {
+            if case .staleRevision = error {
+                // Keep the officer's version beside the store so nothing typed is lost.
+                let copy = journal.url.deletingLastPathComponent().appendingPathComponent(
+                    "\(item.id)-r\(item.revision)-\(caseworker).json")
+                if let data = try? CaseCoding.encoder().encode(item) {
+                    try? FileManager.default.createDirectory(
+                        at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    _ = FileManager.default.createFile(
+                        atPath: copy.path, contents: data, attributes: [.posixPermissions: 0o600])
+                }
+                return [.saveFailed(error.text(language), staleCopy: copy.path)]
+            }
+            return [.saveFailed(error.text(language), staleCopy: nil)]
+        }
+    }
+}

@@ -1,0 +1,314 @@
+import CareerDeskCore
+import Foundation
+import TerminalKit
+
+/// The desk's one update function: the state and an action in, the new state and the effects
+/// to run out. No I/O and no clock here; the runner does the rest and sends results back.
+public enum DeskUpdate {
+    public static func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) {
+        var s = state
+        let effects = apply(action, &s)
+        return (s, effects)
+    }
+
+    static func apply(_ action: Action, _ s: inout AppState) -> [Effect] {
+        switch action {
+        case .key(let key):
+            return handleKey(key, &s)
+        case .resized(let size):
+            s.size = size
+            if case .dialog(var dialog, let purpose) = s.overlay {
+                dialog.fit(in: Rect(size: size))
+                s.overlay = .dialog(dialog, purpose)
+            }
+            return []
+        case .tick(let now):
+            s.now = now
+            return Autosave.tick(&s)
+        case .casesLoaded(let cases, let problems, let complete):
+            s.desk.setCases(cases)
+            s.desk.problems = problems
+            if complete { s.desk.indexProgress = nil }
+            return []
+        case .indexProgress(let done, let total):
+            s.desk.indexProgress = (done, total)
+            return []
+        case .caseOpened(let item, let holder):
+            var session = CaseSession(item: item, isNew: false, readOnlyHolder: holder, context: s.context)
+            CaseSteps.screen(session.step).enter(&session, context: s.context, now: s.now)
+            s.session = session
+            s.screen = .caseFile
+            s.desk.select(id: item.id)
+            s.notice = holder.map { .error(s.text(DeskText.readOnlyNotice, ["holder": $0])) }
+            return []
+        case .lockRefused(let holder):
+            s.session?.readOnlyHolder = holder
+            s.notice = .error(s.text(DeskText.readOnlyNotice, ["holder": holder]))
+            return []
+        case .caseOpenFailed(let reason):
+            s.notice = .error(s.text(DeskText.openFailed, ["reason": reason]))
+            return []
+        case .caseSaved(let item, let created, let explicit):
+            return saved(item, created: created, explicit: explicit, &s)
+        case .saveFailed(let reason, let staleCopy):
+            if let staleCopy {
+                s.notice = .error(s.text(DeskText.staleOnDisk, ["file": staleCopy]))
+            } else {
+                s.notice = .error(s.text(DeskText.saveFailed, ["reason": reason]))
+            }
+            return []
+        case .demoLoaded(let count, let problems):
+            s.notice =
+                problems.isEmpty
+                ? .info(s.text(DeskText.demoLoaded, ["count": String(count)]))
+                : .error(problems.joined(separator: "; "))
+            return [.loadCases]
+        case .recoveryFound(let record):
+            let what =
+                record.isNew
+                ? s.text(DeskText.recoveryNewCase, ["name": record.item.seeker.fullName])
+                : s.text(
+                    DeskText.recoveryCase, ["case": record.item.id.description, "name": record.item.seeker.fullName])
+            s.overlay = .dialog(
+                Dialog(
+                    title: s.text(DeskText.recoveryTitle),
+                    message: s.text(
+                        DeskText.recoveryBody, ["what": what, "when": DeskFormat.timestamp(record.savedAt, s.language)]),
+                    buttons: [s.text(DeskText.recoverYes), s.text(DeskText.recoverNo)], defaultButton: 0),
+                .recovery(record))
+            return []
+        case .outputDone(let message):
+            s.notice = .info(s.text(OutputText.done, ["where": message]))
+            return []
+        case .outputFailed(let reason):
+            s.notice = .error(s.text(OutputText.failed, ["reason": reason]))
+            return []
+        }
+    }
+
+    static func saved(_ item: Case, created: Bool, explicit: Bool, _ s: inout AppState) -> [Effect] {
+        s.desk.upsert(CaseSummary(item))
+        guard var session = s.session, session.isNew == created, created || session.item.id == item.id else {
+            return []
+        }
+        // Edits made since the save was asked for stay on top of the saved revision.
+        let edited = session.hasUnsavedWork
+        if created {
+            session.isNew = false
+            session.item = item
+            s.notice = .info(s.text(DeskText.created, ["case": item.id.description]))
+        } else {
+            var working = session.item
+            working.revision = item.revision
+            working.updatedAt = item.updatedAt
+            working.history = item.history
+            session.item = edited ? working : item
+            if explicit { s.notice = .info(s.text(DeskText.saved, ["case": item.id.description])) }
+        }
+        s.session = session
+        return Autosave.isSettled(session, state: s) ? [.clearRecovery] : []
+    }
+
+    static func handleKey(_ key: Key, _ s: inout AppState) -> [Effect] {
+        if s.overlay != nil { return handleOverlay(key, &s) }
+        s.notice = nil
+        switch key {
+        case .function(1):
+            showHelp(&s)
+            return []
+        case .function(10):
+            return requestQuit(&s)
+        default:
+            break
+        }
+        switch s.screen {
+        case .desk: return DeskScreen.handle(key, &s)
+        case .caseFile: return CaseFrame.handle(key, &s)
+        }
+    }
+
+    static func showHelp(_ s: inout AppState) {
+        let width = max(20, min(s.size.width - 8, 100))
+        let (title, text): (String, String)
+        switch s.screen {
+        case .desk:
+            title = s.text(DeskText.helpTitle, ["screen": s.text(DeskText.deskScreenName)])
+            text = [DeskText.helpDesk(s.language), "", DeskText.helpGlobal(s.language)].joined(separator: "\n")
+        case .caseFile:
+            (title, text) = CaseFrame.help(s)
+        }
+        var view = ScrollView(text: text, width: width - 4, pageSize: max(1, s.size.height - 10))
+        view.fit(height: max(1, s.size.height - 8))
+        s.overlay = .help(view, title: title)
+    }
+
+    /// F10: quit at once when everything is saved; otherwise ask.
+    static func requestQuit(_ s: inout AppState) -> [Effect] {
+        guard let session = s.session, !session.isReadOnly else {
+            s.quitting = true
+            return s.session.map { [.close($0.item.id)] } ?? []
+        }
+        let settled = Autosave.isSettled(session, state: s)
+        if settled && !session.isNew {
+            s.quitting = true
+            return [.close(session.item.id)]
+        }
+        if session.isNew && session.profile.texts.values.allSatisfy({ $0.isEmpty || $0 == "0" }) {
+            s.quitting = true
+            return [.clearRecovery]
+        }
+        let message =
+            session.isNew
+            ? s.text(DeskText.quitUnsavedNew)
+            : s.text(DeskText.quitUnsaved, ["case": session.item.id.description])
+        let buttons =
+            session.isNew
+            ? [s.text(DeskText.quitKeep), s.text(DeskText.discardAndQuit), s.text(DeskText.stay)]
+            : [s.text(DeskText.saveAndQuit), s.text(DeskText.discardAndQuit), s.text(DeskText.stay)]
+        s.overlay = .dialog(
+            Dialog(title: s.text(DeskText.quitTitle), message: message, buttons: buttons, defaultButton: 0), .quit)
+        return []
+    }
+
+    static func handleOverlay(_ key: Key, _ s: inout AppState) -> [Effect] {
+        guard let overlay = s.overlay else { return [] }
+        switch overlay {
+        case .help(var view, let title):
+            if key == .escape || key == .function(1) || key == .enter {
+                s.overlay = nil
+            } else {
+                _ = view.handle(key)
+                s.overlay = .help(view, title: title)
+            }
+            return []
+        case .notes(var panel):
+            guard var session = s.session else {
+                s.overlay = nil
+                return []
+            }
+            let before = session
+            switch panel.handle(key) {
+            case .stay:
+                session.notesDraft = panel.editor.text
+                s.overlay = .notes(panel)
+            case .close:
+                session.notesDraft = panel.editor.text
+                s.overlay = nil
+            case .add(let text):
+                if session.isReadOnly {
+                    s.notice = .error(s.text(DeskText.readOnlyRefused))
+                    return []
+                }
+                session.item.notes.append(
+                    CaseNote(at: s.now, author: s.context.caseworker, stage: session.step, text: text))
+                session.notesDraft = ""
+                s.overlay = .notes(NotesPanel(draft: ""))
+                s.notice = .info(s.text(PanelText.noteAdded))
+            }
+            s.session = session
+            Autosave.noteEdit(&s, before: before)
+            return []
+        case .feedback(var panel):
+            guard var session = s.session else {
+                s.overlay = nil
+                return []
+            }
+            let before = session
+            switch panel.handle(key, now: s.now) {
+            case .stay:
+                s.overlay = .feedback(panel)
+                return []
+            case .skip:
+                session.feedbackAsked.insert(panel.stage)
+            case .save(let feedback):
+                session.feedbackAsked.insert(panel.stage)
+                session.item.feedback.removeAll { $0.stage == feedback.stage }
+                session.item.feedback.append(feedback)
+                s.notice = .info(s.text(PanelText.feedbackSaved, ["rating": String(feedback.rating)]))
+            }
+            s.overlay = nil
+            s.session = session
+            Autosave.noteEdit(&s, before: before)
+            if let next = panel.then { CaseFrame.go(to: next, &s) }
+            return []
+        case .dialog(var dialog, let purpose):
+            let result = dialog.handle(key)
+            if case .pending = result {
+                s.overlay = .dialog(dialog, purpose)
+                return []
+            }
+            s.overlay = nil
+            return dialogAnswered(purpose, result, &s)
+        }
+    }
+
+    static func dialogAnswered(_ purpose: DialogPurpose, _ result: DialogResult, _ s: inout AppState) -> [Effect] {
+        let button: Int? = if case .chosen(let b, _) = result { b } else { nil }
+        switch purpose {
+        case .quit:
+            guard let session = s.session else { return [] }
+            switch button {
+            case 0:
+                // Save and quit (or, for a new case, keep the journal for the next start).
+                s.quitting = true
+                if session.isNew { return [.writeRecovery(Autosave.record(session, s))] }
+                var effects = Autosave.flush(&s, explicit: false)
+                effects.append(.close(session.item.id))
+                return effects
+            case 1:
+                s.quitting = true
+                return session.isNew ? [.clearRecovery] : [.clearRecovery, .close(session.item.id)]
+            default:
+                return []
+            }
+        case .leaveNewCase:
+            guard let session = s.session else { return [] }
+            switch button {
+            case 0:
+                let record = Autosave.record(session, s)
+                CaseFrame.closeSession(&s)
+                return [.writeRecovery(record)]
+            case 1:
+                CaseFrame.closeSession(&s)
+                return [.clearRecovery]
+            default:
+                return []
+            }
+        case .recovery(let record):
+            guard button == 0 else { return [.clearRecovery] }
+            return recover(record, &s)
+        case .duplicates(let ids, let seeker):
+            guard let button, var session = s.session else { return [] }
+            if button < ids.count {
+                CaseFrame.closeSession(&s)
+                return [.clearRecovery, .open(ids[button])]
+            }
+            if button == ids.count {
+                session.duplicatesAccepted = true
+                s.session = session
+                return [.create(seeker, draft: session.item)]
+            }
+            return []
+        case .step(let stage, let tag):
+            return CaseFrame.stepDialog(stage, tag: tag, result: result, &s)
+        default:
+            return OutputFlow.answered(purpose, result, &s)
+        }
+    }
+
+    /// Opens the recovered working copy as it was typed. An existing case is reopened from the
+    /// store first (to take its lock), then the unsaved edits are put back on top.
+    static func recover(_ record: RecoveryRecord, _ s: inout AppState) -> [Effect] {
+        var session = CaseSession(item: record.item, isNew: record.isNew, context: s.context)
+        session.profile.restore(record.profileTexts)
+        session.step = record.step
+        CaseSteps.screen(session.step).enter(&session, context: s.context, now: s.now)
+        ProfileStep.apply(&session, context: s.context, now: s.now)
+        session.firstUnsavedEdit = s.now
+        session.lastEdit = s.now
+        s.session = session
+        s.screen = .caseFile
+        s.notice = .info(s.text(DeskText.recovered))
+        return record.isNew ? [] : [.lock(record.item.id)]
+    }
+}

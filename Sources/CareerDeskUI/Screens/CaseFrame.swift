@@ -1,0 +1,205 @@
+import CareerDeskCore
+import Foundation
+import TerminalKit
+
+/// The case screen around the current step: header, step bar, the step's body, and the keys
+/// every step shares (save, notes, print, export, steps, back).
+enum CaseFrame {
+    static func startNewCase(_ state: inout AppState) {
+        let seeker = JobSeeker(fullName: "", birthDate: nil, snils: "", region: "")
+        let draft = Case(
+            id: CaseSession.provisionalID(region: "", now: state.now), seeker: seeker,
+            caseworker: state.context.caseworker, createdAt: state.now)
+        var session = CaseSession(item: draft, isNew: true, context: state.context)
+        ProfileStep.enter(&session, context: state.context, now: state.now)
+        state.session = session
+        state.screen = .caseFile
+        state.notice = nil
+    }
+
+    /// Shows `stage`, marking it reached.
+    static func go(to stage: CaseStage, _ state: inout AppState) {
+        guard var session = state.session else { return }
+        session.step = stage
+        CaseSteps.screen(stage).enter(&session, context: state.context, now: state.now)
+        if !session.isReadOnly && stage > session.item.stage && !session.isNew {
+            session.item.stage = stage
+        }
+        state.session = session
+    }
+
+    /// Moves on from the current step; when it is complete and the seeker has not rated it
+    /// yet, the feedback panel comes first.
+    static func nextStep(_ state: inout AppState) {
+        guard let session = state.session else { return }
+        let steps = CaseStage.allCases
+        let index = steps.firstIndex(of: session.step)!
+        let next = index + 1 < steps.count ? steps[index + 1] : nil
+        if CaseSteps.screen(session.step).isDone(session.item), !session.feedbackAsked.contains(session.step),
+            !session.isReadOnly, !session.isNew
+        {
+            state.overlay = .feedback(FeedbackPanel(stage: session.step, then: next))
+            return
+        }
+        if let next { go(to: next, &state) }
+    }
+
+    static func previousStep(_ state: inout AppState) {
+        guard let session = state.session else { return }
+        let steps = CaseStage.allCases
+        let index = steps.firstIndex(of: session.step)!
+        if index > 0 { go(to: steps[index - 1], &state) }
+    }
+
+    /// Keys of the case screen: the step first, then the frame's own.
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        guard let before = state.session else { return [] }
+        var effects: [Effect] = []
+        switch key {
+        case .function(2):
+            return Autosave.flush(&state, explicit: true)
+        case .function(3):
+            state.overlay = .notes(NotesPanel(draft: before.notesDraft))
+            return []
+        case .function(5):
+            OutputFlow.startPrint(&state, source: .open)
+            return []
+        case .function(6):
+            OutputFlow.startExport(&state, source: .open)
+            return []
+        case .function(7):
+            previousStep(&state)
+            return []
+        case .function(8):
+            nextStep(&state)
+            return []
+        case .alt(let c):
+            if let n = c.wholeNumberValue, (1...CaseStage.allCases.count).contains(n) {
+                go(to: CaseStage.allCases[n - 1], &state)
+                return []
+            }
+        default:
+            break
+        }
+        var session = before
+        let screen = CaseSteps.screen(session.step)
+        let reply = screen.handle(key, &session, context: state.context, now: state.now)
+        if reply.handled {
+            state.session = session
+            effects += reply.effects
+            if let notice = reply.notice { state.notice = notice }
+            if let overlay = reply.overlay { state.overlay = overlay }
+            Autosave.noteEdit(&state, before: before)
+            return effects
+        }
+        if key == .escape { return backToDesk(&state) }
+        return effects
+    }
+
+    /// The answer to a dialog a step opened.
+    static func stepDialog(_ stage: CaseStage, tag: String, result: DialogResult, _ state: inout AppState) -> [Effect] {
+        guard let before = state.session else { return [] }
+        var session = before
+        let reply = CaseSteps.screen(stage).dialogAnswered(
+            tag: tag, result: result, &session, context: state.context, now: state.now)
+        state.session = session
+        if let notice = reply.notice { state.notice = notice }
+        if let overlay = reply.overlay { state.overlay = overlay }
+        Autosave.noteEdit(&state, before: before)
+        return reply.effects
+    }
+
+    /// Esc on the case screen: save what can be saved and show the list again.
+    static func backToDesk(_ state: inout AppState) -> [Effect] {
+        guard let session = state.session else { return [] }
+        if session.isNew {
+            // Nothing typed yet: simply leave. Otherwise ask, so typing is never thrown away silently.
+            if session.profile.texts.values.allSatisfy({ $0.isEmpty || $0 == "0" }) {
+                closeSession(&state)
+                return [.clearRecovery]
+            }
+            state.overlay = .dialog(
+                Dialog(
+                    title: state.text(DeskText.quitTitle), message: state.text(DeskText.leaveNewCase),
+                    buttons: [
+                        state.text(DeskText.leaveKeep), state.text(DeskText.leaveDiscard), state.text(DeskText.stay),
+                    ],
+                    defaultButton: 2), .leaveNewCase)
+            return []
+        }
+        var effects = session.hasUnsavedWork ? Autosave.flush(&state, explicit: false) : []
+        effects.append(.close(session.item.id))
+        closeSession(&state)
+        return effects
+    }
+
+    static func closeSession(_ state: inout AppState) {
+        state.session = nil
+        state.screen = .desk
+        if state.desk.needsRefresh { state.desk.refresh() }
+    }
+
+    static func keys(_ state: AppState) -> [KeyBarItem] {
+        guard let session = state.session else { return [] }
+        let l = state.language
+        var items = [KeyBarItem(.function(1), DeskText.keyHelp(l))]
+        if !session.isReadOnly { items.append(KeyBarItem(.function(2), DeskText.keySave(l))) }
+        items += CaseSteps.screen(session.step).keys(session, context: state.context)
+        items.append(KeyBarItem(.function(3), DeskText.keyNotes(l)))
+        items.append(KeyBarItem(.function(5), DeskText.keyPrint(l)))
+        items.append(KeyBarItem(.function(6), DeskText.keyExport(l)))
+        items.append(KeyBarItem(.function(7), DeskText.keyPrevStep(l)))
+        items.append(KeyBarItem(.function(8), DeskText.keyNextStep(l)))
+        items.append(KeyBarItem(.escape, DeskText.keyBack(l)))
+        items.append(KeyBarItem(.function(10), DeskText.keyQuit(l)))
+        return items
+    }
+
+    static func stepName(_ stage: CaseStage) -> LocalizedText {
+        switch stage {
+        case .profile: ProfileText.stepName
+        case .guidance: DeskText.stepGuidance
+        case .course: DeskText.stepCourse
+        case .contract: DeskText.stepContract
+        case .review: DeskText.stepReview
+        }
+    }
+
+    static func render(_ state: AppState, into buffer: inout Buffer, rect: Rect) {
+        guard let session = state.session else { return }
+        let l = state.language
+        let theme = Theme.standard
+        // The case line: id, name, status, and the read-only notice when another desk holds it.
+        let id = session.isNew ? DeskText.newCase(l) : session.item.id.description
+        let name = session.item.seeker.fullName.isEmpty ? "—" : session.item.seeker.fullName
+        var line = "\(id) · \(name) · \(DocumentText.status(session.item.status)(l))"
+        if session.hasUnsavedWork { line += " · " + DeskText.unsavedMark(l) }
+        buffer.drawLine(line, in: rect.row(0), style: theme.title)
+        var y = rect.y + 1
+        if let holder = session.readOnlyHolder {
+            buffer.drawLine(
+                state.text(DeskText.readOnlyNotice, ["holder": holder]),
+                in: Rect(x: rect.x, y: y, width: rect.width, height: 1),
+                style: theme.error)
+            y += 1
+        }
+        let names = CaseStage.allCases.enumerated().map { i, stage in
+            let done = CaseSteps.screen(stage).isDone(session.item)
+            return "\(i + 1) " + (done ? "✓ " : "") + stepName(stage)(l)
+        }
+        StepBar(steps: names, current: CaseStage.allCases.firstIndex(of: session.step)!)
+            .render(into: &buffer, rect: Rect(x: rect.x, y: y, width: rect.width, height: 1))
+        y += 1
+        let body = Rect(x: rect.x, y: y + 1, width: rect.width, height: max(0, rect.bottom - y - 1))
+        CaseSteps.screen(session.step).render(session, context: state.context, into: &buffer, rect: body)
+    }
+
+    static func help(_ state: AppState) -> (title: String, text: String) {
+        guard let session = state.session else { return ("", "") }
+        let l = state.language
+        let text = [
+            CaseSteps.screen(session.step).help(l), "", DeskText.helpCase(l), "", DeskText.helpGlobal(l),
+        ].joined(separator: "\n")
+        return (state.text(DeskText.helpTitle, ["screen": stepName(session.step)(l)]), text)
+    }
+}

@@ -1,0 +1,390 @@
+import CareerDeskCore
+import Foundation
+import TerminalKit
+
+/// The orders the case list can be shown in (F3 cycles them; the same key twice reverses).
+public enum DeskSort: Int, CaseIterable, Sendable {
+    case changed, name, id, stage, status
+
+    var title: LocalizedText {
+        switch self {
+        case .changed: DeskText.columnChanged
+        case .name: DeskText.columnName
+        case .id: DeskText.columnID
+        case .stage: DeskText.columnStage
+        case .status: DeskText.columnStatus
+        }
+    }
+}
+
+/// The case list: every case's summary, the type-to-filter text and the selection.
+public struct DeskState: Sendable {
+    public private(set) var cases: [CaseSummary] = []
+    /// Each case's text to match (name, SNILS with and without dashes, id), normalised once.
+    private var searchKeys: [[UInt8]] = []
+    /// Indices into `cases` that match the filter, in display order.
+    public private(set) var visible: [Int] = []
+    public private(set) var filter: String = ""
+    public private(set) var selection: Int = 0
+    public private(set) var top: Int = 0
+    public private(set) var sort: DeskSort = .changed
+    public private(set) var ascending: Bool = false
+    public var problems: [StoreProblem] = []
+    /// False until the first list arrives (the welcome waits for it).
+    public var loaded = false
+    /// A background index rebuild: cases done of total.
+    public var indexProgress: (done: Int, total: Int)?
+    public private(set) var counts: [CaseStatus: Int] = [:]
+    /// Set when a case changed while the list was not on screen: sort and filter again on return.
+    var needsRefresh = false
+    let language: Language
+
+    init(language: Language) { self.language = language }
+
+    public var selectedCase: CaseSummary? {
+        visible.isEmpty ? nil : cases[visible[min(selection, visible.count - 1)]]
+    }
+
+    public var isEmptyStore: Bool { loaded && cases.isEmpty }
+
+    /// Replaces the list, keeping the selected case selected.
+    public mutating func setCases(_ new: [CaseSummary]) {
+        let keep = selectedCase?.id
+        cases = new
+        loaded = true
+        resort()
+        if let keep, let position = visible.firstIndex(where: { cases[$0].id == keep }) { selection = position }
+    }
+
+    /// Puts a saved case's new summary into the list (sorted and filtered again on return).
+    public mutating func upsert(_ summary: CaseSummary) {
+        if let i = cases.firstIndex(where: { $0.id == summary.id }) {
+            cases[i] = summary
+            searchKeys[i] = Self.searchKey(summary)
+        } else {
+            cases.append(summary)
+            searchKeys.append(Self.searchKey(summary))
+        }
+        needsRefresh = true
+    }
+
+    /// Sorts and filters again, keeping the selected case selected.
+    mutating func refresh(selecting id: CaseID? = nil) {
+        let keep = id ?? selectedCase?.id
+        resort()
+        if let keep, let position = visible.firstIndex(where: { cases[$0].id == keep }) {
+            selection = position
+        }
+        needsRefresh = false
+    }
+
+    private mutating func resort() {
+        let language = language
+        let asc = ascending
+        func ordered(_ a: CaseSummary, _ b: CaseSummary) -> Bool {
+            switch sort {
+            case .changed: return a.updatedAt == b.updatedAt ? a.id < b.id : a.updatedAt < b.updatedAt
+            case .name:
+                let x = TextMatch.normalized(a.fullName)
+                let y = TextMatch.normalized(b.fullName)
+                return x == y ? a.id < b.id : x < y
+            case .id: return a.id < b.id
+            case .stage: return a.stage == b.stage ? a.id < b.id : a.stage < b.stage
+            case .status:
+                let x = DocumentText.status(a.status)(language)
+                let y = DocumentText.status(b.status)(language)
+                return x == y ? a.id < b.id : x < y
+            }
+        }
+        cases.sort { asc ? ordered($0, $1) : ordered($1, $0) }
+        searchKeys = cases.map(Self.searchKey)
+        var counts: [CaseStatus: Int] = [:]
+        for c in cases { counts[c.status, default: 0] += 1 }
+        self.counts = counts
+        applyFilter(from: nil)
+    }
+
+    static func searchKey(_ summary: CaseSummary) -> [UInt8] {
+        let digits = summary.snils.filter(\.isASCIIDigit)
+        return Array(
+            TextMatch.normalized("\(summary.fullName)\u{1F}\(summary.snils)\u{1F}\(digits)\u{1F}\(summary.id)").utf8)
+    }
+
+    /// Changes the filter. When the new text extends the old, only the rows shown are searched.
+    public mutating func setFilter(_ text: String) {
+        let previous = filter
+        filter = text
+        let narrowing = !previous.isEmpty && text.hasPrefix(previous)
+        applyFilter(from: narrowing ? visible : nil)
+        selection = 0
+        top = 0
+    }
+
+    private mutating func applyFilter(from candidates: [Int]?) {
+        let needle = Array(TextMatch.normalized(filter).utf8)
+        if needle.isEmpty {
+            visible = Array(cases.indices)
+        } else {
+            let keys = searchKeys
+            visible = (candidates ?? Array(cases.indices)).filter { Self.contains(keys[$0], needle) }
+        }
+        selection = min(selection, max(0, visible.count - 1))
+    }
+
+    /// Byte substring search (both sides normalised UTF-8, so a byte match is a text match).
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        let n = needle.count
+        let h = haystack.count
+        guard n <= h else { return false }
+        let first = needle[0]
+        var i = 0
+        while i <= h - n {
+            if haystack[i] == first {
+                var j = 1
+                while j < n && haystack[i + j] == needle[j] { j += 1 }
+                if j == n { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    public mutating func cycleSort() {
+        if let next = DeskSort(rawValue: sort.rawValue + 1) {
+            sort = next
+            ascending = next != .changed
+        } else {
+            sort = .changed
+            ascending = false
+        }
+        refresh()
+    }
+
+    public mutating func reverseSort() {
+        ascending.toggle()
+        refresh()
+    }
+
+    mutating func move(by delta: Int, page: Int) {
+        guard !visible.isEmpty else { return }
+        selection = max(0, min(visible.count - 1, selection + delta))
+        scroll(page: page)
+    }
+
+    mutating func moveTo(_ index: Int, page: Int) {
+        guard !visible.isEmpty else { return }
+        selection = max(0, min(visible.count - 1, index))
+        scroll(page: page)
+    }
+
+    mutating func scroll(page: Int) {
+        if selection < top { top = selection }
+        if selection >= top + page { top = selection - page + 1 }
+        top = max(0, min(top, max(0, visible.count - page)))
+    }
+
+    public mutating func select(id: CaseID) {
+        if let position = visible.firstIndex(where: { cases[$0].id == id }) { selection = position }
+    }
+}
+
+/// The desk screen: keys and drawing of the case list.
+enum DeskScreen {
+    /// Rows of the list on a screen of `size` (header, counts, filter, column titles, status, keys).
+    static func pageSize(_ size: Size) -> Int { max(1, size.height - 7) }
+
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        let page = pageSize(state.size)
+        switch key {
+        case .up: state.desk.move(by: -1, page: page)
+        case .down: state.desk.move(by: 1, page: page)
+        case .pageUp: state.desk.move(by: -page, page: page)
+        case .pageDown: state.desk.move(by: page, page: page)
+        case .home: state.desk.moveTo(0, page: page)
+        case .end: state.desk.moveTo(state.desk.visible.count - 1, page: page)
+        case .enter:
+            if let selected = state.desk.selectedCase { return [.open(selected.id)] }
+        case .function(3):
+            state.desk.cycleSort()
+            state.notice = .info(state.text(DeskText.sortedBy, ["column": state.text(state.desk.sort.title)]))
+        case .function(7), .insert, .ctrl("n"):
+            CaseFrame.startNewCase(&state)
+        case .function(8):
+            if state.desk.isEmptyStore && state.context.demoCount > 0 { return [.loadDemo] }
+        case .function(5):
+            if let selected = state.desk.selectedCase { OutputFlow.startPrint(&state, source: .stored(selected.id)) }
+        case .function(6):
+            if let selected = state.desk.selectedCase { OutputFlow.startExport(&state, source: .stored(selected.id)) }
+        case .escape:
+            if !state.desk.filter.isEmpty { state.desk.setFilter("") }
+        case .backspace:
+            if !state.desk.filter.isEmpty { state.desk.setFilter(String(state.desk.filter.dropLast())) }
+        case .ctrl("u"):
+            state.desk.setFilter("")
+        case .character(let c):
+            if state.desk.filter.count < 60 { state.desk.setFilter(state.desk.filter + String(c)) }
+        case .paste(let text):
+            let line = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+            state.desk.setFilter(String((state.desk.filter + TextSanitizer.visible(line)).prefix(60)))
+        default:
+            break
+        }
+        return []
+    }
+
+    static func keys(_ state: AppState) -> [KeyBarItem] {
+        let l = state.language
+        var items = [KeyBarItem(.function(1), DeskText.keyHelp(l))]
+        if state.desk.selectedCase != nil {
+            items.append(KeyBarItem(.enter, DeskText.keyOpen(l)))
+            items.append(KeyBarItem(.function(3), DeskText.keySort(l)))
+            items.append(KeyBarItem(.function(5), DeskText.keyPrint(l)))
+            items.append(KeyBarItem(.function(6), DeskText.keyExport(l)))
+        }
+        items.append(KeyBarItem(.function(7), DeskText.keyNew(l)))
+        if state.desk.isEmptyStore && state.context.demoCount > 0 {
+            items.append(KeyBarItem(.function(8), DeskText.keyDemo(l)))
+        }
+        if !state.desk.filter.isEmpty { items.append(KeyBarItem(.escape, DeskText.keyClear(l))) }
+        items.append(KeyBarItem(.function(10), DeskText.keyQuit(l)))
+        return items
+    }
+
+    static func columns(width: Int) -> [Int] {
+        // id, name, region, stage, status, changed; the name takes what is left.
+        let fixed = [15, 0, 4, 10, 10, 16]
+        let gaps = fixed.count - 1
+        let name = max(10, width - fixed.reduce(0, +) - gaps)
+        return [15, name, 4, 10, 10, 16]
+    }
+
+    static func render(_ state: AppState, into buffer: inout Buffer, rect: Rect) {
+        let theme = Theme.standard
+        let desk = state.desk
+        let l = state.language
+        var y = rect.y
+        // Counts by status, and how many the filter shows.
+        var counts = state.text(
+            DeskText.counts,
+            [
+                "total": String(desk.cases.count), "open": String(desk.counts[.open] ?? 0),
+                "onHold": String(desk.counts[.onHold] ?? 0), "closed": String(desk.counts[.closed] ?? 0),
+            ])
+        if !desk.filter.isEmpty { counts += " · " + state.text(DeskText.shown, ["shown": String(desk.visible.count)]) }
+        if let progress = desk.indexProgress {
+            counts = state.text(DeskText.indexing, ["done": String(progress.done), "total": String(progress.total)])
+            let barWidth = max(0, rect.width - counts.displayWidth - 2)
+            let fraction = progress.total == 0 ? 0 : Double(progress.done) / Double(progress.total)
+            buffer.drawLine(
+                BarChart.bar(fraction: fraction, width: barWidth),
+                in: Rect(x: rect.x + counts.displayWidth + 1, y: y, width: barWidth, height: 1), style: theme.bar)
+        }
+        buffer.drawLine(counts, in: Rect(x: rect.x, y: y, width: rect.width, height: 1), style: theme.hint)
+        y += 1
+        // The filter line, with the cursor after the text typed.
+        let prompt = DeskText.filterPrompt(l)
+        buffer.drawLine(prompt, in: Rect(x: rect.x, y: y, width: rect.width, height: 1), style: theme.title)
+        let filterX = rect.x + prompt.displayWidth
+        let filterWidth = max(1, rect.width - prompt.displayWidth)
+        if desk.filter.isEmpty {
+            buffer.drawLine(
+                DeskText.filterHint(l), in: Rect(x: filterX, y: y, width: filterWidth, height: 1), style: theme.hint)
+            buffer.cursor = Position(x: filterX, y: y)
+        } else {
+            let shown = String(desk.filter.suffix(max(1, filterWidth - 1)))
+            buffer.drawLine(shown, in: Rect(x: filterX, y: y, width: filterWidth, height: 1), style: theme.inputField)
+            buffer.cursor = Position(x: min(rect.right - 1, filterX + shown.displayWidth), y: y)
+        }
+        y += 1
+        let listRect = Rect(x: rect.x, y: y, width: rect.width, height: rect.bottom - y)
+        if desk.isEmptyStore && desk.problems.isEmpty {
+            renderWelcome(state, into: &buffer, rect: listRect)
+            return
+        }
+        let widths = columns(width: rect.width)
+        let titles = [
+            DeskText.columnID, DeskText.columnName, DeskText.columnRegion, DeskText.columnStage,
+            DeskText.columnStatus, DeskText.columnChanged,
+        ].map { $0(l) }
+        var x = rect.x
+        for (i, title) in titles.enumerated() {
+            var text = title
+            if i == sortColumn(desk.sort) { text += desk.ascending ? " ▲" : " ▼" }
+            buffer.drawLine(text, in: Rect(x: x, y: y, width: widths[i], height: 1), style: theme.header)
+            x += widths[i] + 1
+        }
+        y += 1
+        let page = max(0, listRect.bottom - y - (desk.problems.isEmpty ? 0 : 1))
+        if desk.visible.isEmpty && desk.loaded {
+            buffer.drawLine(
+                DeskText.nothingFound(l), in: Rect(x: rect.x, y: y, width: rect.width, height: 1), style: theme.hint)
+        }
+        var view = desk
+        view.scroll(page: max(1, page))
+        for row in 0..<page {
+            let position = view.top + row
+            guard position < desk.visible.count else { break }
+            let item = desk.cases[desk.visible[position]]
+            let cells = [
+                item.id.description, TextSanitizer.visible(item.fullName), item.region,
+                DocumentText.stage(item.stage)(l), DocumentText.status(item.status)(l),
+                DeskFormat.timestamp(item.updatedAt, l),
+            ]
+            let selected = position == min(desk.selection, desk.visible.count - 1)
+            let style = selected ? theme.selected : theme.normal
+            if selected { buffer.fill(Rect(x: rect.x, y: y + row, width: rect.width, height: 1), style: style) }
+            var x = rect.x
+            for (i, cell) in cells.enumerated() {
+                buffer.drawLine(cell, in: Rect(x: x, y: y + row, width: widths[i], height: 1), style: style)
+                x += widths[i] + 1
+            }
+        }
+        if !desk.problems.isEmpty {
+            buffer.drawLine(
+                state.text(DeskText.storeProblems, ["count": String(desk.problems.count)]),
+                in: Rect(x: rect.x, y: listRect.bottom - 1, width: rect.width, height: 1), style: theme.error)
+        }
+    }
+
+    static func sortColumn(_ sort: DeskSort) -> Int {
+        switch sort {
+        case .id: 0
+        case .name: 1
+        case .stage: 3
+        case .status: 4
+        case .changed: 5
+        }
+    }
+
+    static func renderWelcome(_ state: AppState, into buffer: inout Buffer, rect: Rect) {
+        let body =
+            state.context.demoCount > 0
+            ? state.text(
+                DeskText.welcomeBody, ["store": state.context.storePath, "count": String(state.context.demoCount)])
+            : state.text(DeskText.welcomeNoDemo, ["store": state.context.storePath])
+        let width = min(rect.width - 4, 72)
+        let lines = TextLayout.wrap(body, width: width - 4)
+        let box = rect.centered(Size(width: width, height: min(rect.height, lines.count + 4)))
+        buffer.drawBox(box, title: state.text(DeskText.welcomeTitle), style: Theme.standard.border)
+        for (i, line) in lines.enumerated() where 2 + i < box.height - 1 {
+            buffer.drawLine(line, in: Rect(x: box.x + 2, y: box.y + 2 + i, width: box.width - 4, height: 1))
+        }
+    }
+}
+
+/// Dates and times as the desk shows them: `ДД.ММ.ГГГГ ЧЧ:ММ` in Russian, ISO in English.
+public enum DeskFormat {
+    public static func timestamp(_ date: Date, _ language: Language, timeZone: TimeZone = .current) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        let (y, m, d, h, min) = (c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
+        return language == .ru
+            ? String(format: "%02d.%02d.%04d %02d:%02d", d, m, y, h, min)
+            : String(format: "%04d-%02d-%02d %02d:%02d", y, m, d, h, min)
+    }
+
+    public static func date(_ date: LocalDate?, _ language: Language) -> String {
+        date?.formatted(language) ?? "—"
+    }
+}

@@ -1,0 +1,193 @@
+import CareerDeskCore
+
+/// Texts of the desk screen, the frame around every screen and the dialogs shared by all steps.
+public enum DeskText {
+    // Header and frame
+    public static let appName = LocalizedText(ru: "CareerDesk", en: "CareerDesk")
+    public static let header = LocalizedText(
+        ru: "CareerDesk · {caseworker} · {store}", en: "CareerDesk · {caseworker} · {store}")
+    public static let smallWindow = LocalizedText(
+        ru: "Окно {width}×{height} слишком мало. Увеличьте его хотя бы до {minWidth}×{minHeight}.",
+        en: "The window is {width}×{height}, too small. Enlarge it to at least {minWidth}×{minHeight}.")
+
+    // Desk list
+    public static let columnID = LocalizedText(ru: "Номер", en: "Case")
+    public static let columnName = LocalizedText(ru: "ФИО", en: "Name")
+    public static let columnRegion = LocalizedText(ru: "Рег.", en: "Reg.")
+    public static let columnStage = LocalizedText(ru: "Этап", en: "Step")
+    public static let columnStatus = LocalizedText(ru: "Статус", en: "Status")
+    public static let columnChanged = LocalizedText(ru: "Изменено", en: "Changed")
+    public static let filterPrompt = LocalizedText(ru: "Поиск: ", en: "Find: ")
+    public static let filterHint = LocalizedText(
+        ru: "печатайте ФИО, СНИЛС или номер дела", en: "type a name, SNILS or case number")
+    public static let counts = LocalizedText(
+        ru: "Дел: {total} · открыто {open} · отложено {onHold} · закрыто {closed}",
+        en: "Cases: {total} · open {open} · on hold {onHold} · closed {closed}")
+    public static let shown = LocalizedText(ru: "показано {shown}", en: "showing {shown}")
+    public static let sortedBy = LocalizedText(ru: "порядок: {column}", en: "sorted by {column}")
+    public static let nothingFound = LocalizedText(
+        ru: "Ничего не найдено. Esc — сбросить поиск.", en: "Nothing found. Esc clears the search.")
+    public static let storeProblems = LocalizedText(
+        ru: "{count} файл(ов) дел не читается — careerdesk validate покажет причины",
+        en: "{count} case file(s) cannot be read — careerdesk validate shows why")
+    public static let indexing = LocalizedText(
+        ru: "Обновление списка дел: {done} из {total}", en: "Updating the case list: {done} of {total}")
+
+    // Welcome on an empty store
+    public static let welcomeTitle = LocalizedText(ru: "Добро пожаловать в CareerDesk", en: "Welcome to CareerDesk")
+    public static let welcomeBody = LocalizedText(
+        ru:
+            "В хранилище {store} пока нет дел.\n\nF7 — завести новое дело.\nF8 — загрузить {count} демонстрационных дел из поставки, чтобы осмотреться.\nF1 — справка по клавишам.",
+        en:
+            "The store {store} holds no cases yet.\n\nF7 — open a new case.\nF8 — load the {count} demo cases shipped with CareerDesk, to look around.\nF1 — help on the keys."
+    )
+    public static let welcomeNoDemo = LocalizedText(
+        ru: "В хранилище {store} пока нет дел.\n\nF7 — завести новое дело.\nF1 — справка по клавишам.",
+        en: "The store {store} holds no cases yet.\n\nF7 — open a new case.\nF1 — help on the keys.")
+    public static let demoLoaded = LocalizedText(
+        ru: "Загружено демонстрационных дел: {count}", en: "Demo cases loaded: {count}")
+
+    // Key bar labels
+    public static let keyHelp = LocalizedText(ru: "Справка", en: "Help")
+    public static let keySave = LocalizedText(ru: "Сохр.", en: "Save")
+    public static let keySort = LocalizedText(ru: "Порядок", en: "Sort")
+    public static let keyNotes = LocalizedText(ru: "Заметки", en: "Notes")
+    public static let keyPrint = LocalizedText(ru: "Печать", en: "Print")
+    public static let keyExport = LocalizedText(ru: "Экспорт", en: "Export")
+    public static let keyNew = LocalizedText(ru: "Новое", en: "New")
+    public static let keyDemo = LocalizedText(ru: "Демо", en: "Demo")
+    public static let keyOpen = LocalizedText(ru: "Открыть", en: "Open")
+    public static let keyQuit = LocalizedText(ru: "Выход", en: "Quit")
+    public static let keyBack = LocalizedText(ru: "К списку", en: "Cases")
+    public static let keyPrevStep = LocalizedText(ru: "‹Шаг", en: "‹Step")
+    public static let keyNextStep = LocalizedText(ru: "Шаг›", en: "Step›")
+    public static let keyActions = LocalizedText(ru: "Действия", en: "Actions")
+    public static let keyClear = LocalizedText(ru: "Сброс", en: "Clear")
+    public static let keyMove = LocalizedText(ru: "Поле", en: "Field")
+    public static let keyChoose = LocalizedText(ru: "Выбор", en: "Choose")
+    public static let keyCancel = LocalizedText(ru: "Отмена", en: "Cancel")
+    public static let keyClose = LocalizedText(ru: "Закрыть", en: "Close")
+    public static let keyScroll = LocalizedText(ru: "Листать", en: "Scroll")
+    public static let keyAdd = LocalizedText(ru: "Добавить", en: "Add")
+    public static let keyStep = LocalizedText(ru: "Шаги", en: "Steps")
+    public static let keySkip = LocalizedText(ru: "Пропустить", en: "Skip")
+
+    // Buttons
+    public static let yes = LocalizedText(ru: "Да", en: "Yes")
+    public static let no = LocalizedText(ru: "Нет", en: "No")
+    public static let ok = LocalizedText(ru: "OK", en: "OK")
+    public static let cancel = LocalizedText(ru: "Отмена", en: "Cancel")
+
+    // Quit, save, recovery
+    public static let quitTitle = LocalizedText(ru: "Выход", en: "Quit")
+    public static let quitUnsaved = LocalizedText(
+        ru: "Есть несохранённые изменения в деле {case}. Сохранить перед выходом?",
+        en: "Case {case} has unsaved changes. Save before quitting?")
+    public static let quitUnsavedNew = LocalizedText(
+        ru:
+            "Новое дело ещё не заведено (нужны обязательные поля и согласие). Выйти и отложить введённое до следующего запуска?",
+        en:
+            "The new case is not created yet (required fields and consent are missing). Quit and keep what was typed for the next start?"
+    )
+    public static let saveAndQuit = LocalizedText(ru: "Сохранить и выйти", en: "Save and quit")
+    public static let quitKeep = LocalizedText(ru: "Выйти", en: "Quit")
+    public static let discardAndQuit = LocalizedText(ru: "Выйти без сохранения", en: "Quit without saving")
+    public static let stay = LocalizedText(ru: "Остаться", en: "Stay")
+    public static let saved = LocalizedText(ru: "Дело {case} сохранено", en: "Case {case} saved")
+    public static let created = LocalizedText(ru: "Заведено дело {case}", en: "Case {case} created")
+    public static let saveFailed = LocalizedText(
+        ru: "Не сохранено: {reason}. Введённое не потеряно.", en: "Not saved: {reason}. Nothing typed is lost.")
+    public static let notSavedYet = LocalizedText(
+        ru: "Дело заведётся, когда заполнены обязательные поля и отмечено согласие",
+        en: "The case is created once the required fields are filled and consent is ticked")
+    public static let recoveryTitle = LocalizedText(ru: "Восстановление", en: "Recovery")
+    public static let recoveryBody = LocalizedText(
+        ru: "Прошлый сеанс завершился, не сохранив правки ({what}, {when}). Восстановить их?",
+        en: "The last session ended with unsaved edits ({what}, {when}). Recover them?")
+    public static let recoveryNewCase = LocalizedText(ru: "новое дело «{name}»", en: "new case “{name}”")
+    public static let recoveryCase = LocalizedText(ru: "дело {case} «{name}»", en: "case {case} “{name}”")
+    public static let recoverYes = LocalizedText(ru: "Восстановить", en: "Recover")
+    public static let recoverNo = LocalizedText(ru: "Отбросить", en: "Discard")
+    public static let recovered = LocalizedText(
+        ru: "Правки восстановлены — проверьте и сохраните (F2)", en: "Edits recovered — check them and save (F2)")
+    public static let readOnlyNotice = LocalizedText(
+        ru: "Только просмотр: дело открыто на другом рабочем месте — {holder}",
+        en: "Read-only: the case is open at another desk — {holder}")
+    public static let readOnlyRefused = LocalizedText(
+        ru: "Дело открыто только для просмотра — изменения не вносятся", en: "The case is read-only — no changes")
+    public static let openFailed = LocalizedText(
+        ru: "Дело не открыто: {reason}", en: "The case did not open: {reason}")
+    public static let staleOnDisk = LocalizedText(
+        ru:
+            "Дело изменено на другом рабочем месте — ваши правки не записаны поверх. Ваша копия сохранена в {file}.",
+        en: "The case was changed at another desk — your edits were not written over it. Your copy is in {file}.")
+
+    // Help
+    public static let helpTitle = LocalizedText(ru: "Справка — {screen}", en: "Help — {screen}")
+    public static let helpFooter = LocalizedText(
+        ru: "Esc или F1 — закрыть справку. ↑↓ PgUp PgDn — листать.",
+        en: "Esc or F1 closes help. ↑↓ PgUp PgDn scroll.")
+    public static let helpGlobal = LocalizedText(
+        ru:
+            "Везде: F1 справка · F2 сохранить сейчас · F10 выход · Esc назад/отмена · Tab/Shift-Tab по полям · Enter выбрать. Правки сохраняются сами через секунду.",
+        en:
+            "Everywhere: F1 help · F2 save now · F10 quit · Esc back/cancel · Tab/Shift-Tab between fields · Enter choose. Edits save themselves after a second."
+    )
+    public static let deskScreenName = LocalizedText(ru: "список дел", en: "case list")
+    public static let helpDesk = LocalizedText(
+        ru: """
+            Печатайте, чтобы искать: ФИО, СНИЛС (с дефисами или без) или номер дела.
+            ↑↓ PgUp PgDn Home End — выбор дела; Enter — открыть.
+            Backspace — стереть букву поиска; Esc — сбросить поиск.
+            F3 — сменить порядок (изменено, ФИО, номер, этап, статус); ещё раз — обратный.
+            F5 — печать справки по договору выбранного дела; F6 — экспорт дела.
+            F7 (или Ins) — новое дело. F8 — загрузить демонстрационные дела (когда список пуст).
+            F10 — выход.
+            """,
+        en: """
+            Type to search: a name, a SNILS (with or without dashes) or a case number.
+            ↑↓ PgUp PgDn Home End select a case; Enter opens it.
+            Backspace erases a search letter; Esc clears the search.
+            F3 changes the order (changed, name, number, step, status); again reverses it.
+            F5 prints the contract summary of the selected case; F6 exports the case.
+            F7 (or Ins) opens a new case. F8 loads the demo cases (when the list is empty).
+            F10 quits.
+            """)
+
+    // Case screen
+    public static let stepGuidance = LocalizedText(ru: "Профориентация", en: "Guidance")
+    public static let stepCourse = LocalizedText(ru: "Обучение", en: "Course")
+    public static let stepContract = LocalizedText(ru: "Договор", en: "Contract")
+    public static let stepReview = LocalizedText(ru: "Итог", en: "Review")
+    public static let newCase = LocalizedText(ru: "Новое дело", en: "New case")
+    public static let unsavedMark = LocalizedText(ru: "не сохранено", en: "unsaved")
+    public static let leaveNewCase = LocalizedText(
+        ru: "Новое дело ещё не заведено: не хватает обязательных полей или согласия. Что сделать с введённым?",
+        en: "The new case is not created yet: required fields or consent are missing. What about what was typed?")
+    public static let leaveKeep = LocalizedText(ru: "Отложить", en: "Keep for later")
+    public static let leaveDiscard = LocalizedText(ru: "Удалить", en: "Discard")
+    public static let helpCase = LocalizedText(
+        ru: """
+            На любом шаге дела: F2 — сохранить сейчас; F3 — заметки по делу; F5 — печать; F6 — экспорт;
+            F7 / F8 — предыдущий / следующий шаг (Alt-1…Alt-5 — сразу на шаг); Esc — к списку дел (с сохранением).
+            Когда шаг завершён и вы идёте дальше (F8), соискатель может оценить его (1–5 и комментарий); Esc — пропустить.
+            ✓ на панели шагов — шаг завершён.
+            """,
+        en: """
+            On every step of a case: F2 saves now; F3 case notes; F5 print; F6 export;
+            F7 / F8 previous / next step (Alt-1…Alt-5 jump to a step); Esc back to the case list (saving).
+            When a step is complete and you move on (F8), the seeker may rate it (1–5 and a comment); Esc skips.
+            ✓ in the step bar marks a complete step.
+            """)
+
+    // Starting on a terminal
+    public static let notATerminal = LocalizedText(
+        ru:
+            "Рабочее место открывается только в терминале. Для работы без экрана — careerdesk --help (list, show, export…).",
+        en: "The desk opens in a terminal only. To work without a screen, see careerdesk --help (list, show, export…).")
+    public static let dumbTerminal = LocalizedText(
+        ru: "Терминал TERM={term} не умеет полноэкранный режим. Задайте, например, TERM=xterm-256color.",
+        en: "TERM={term} cannot show a full-screen interface. Set, for example, TERM=xterm-256color.")
+    public static let terminalFailed = LocalizedText(
+        ru: "Не удалось подготовить терминал TERM={term}.", en: "Could not set up the terminal TERM={term}.")
+}

@@ -1,0 +1,66 @@
+import CareerDeskCore
+
+/// Texts of the profile (intake) step.
+public enum ProfileText {
+    public static let stepName = LocalizedText(ru: "Анкета", en: "Profile")
+    public static let notChosen = LocalizedText(ru: "— не выбрано —", en: "— not chosen —")
+    public static let datePlaceholder = LocalizedText(ru: "ДД.ММ.ГГГГ", en: "DD.MM.YYYY")
+    public static let fullName = LocalizedText(ru: "ФИО", en: "Full name")
+    public static let birthDate = LocalizedText(ru: "Дата рождения", en: "Birth date")
+    public static let snils = LocalizedText(ru: "СНИЛС", en: "SNILS")
+    public static let phone = LocalizedText(ru: "Телефон", en: "Phone")
+    public static let email = LocalizedText(ru: "E-mail", en: "E-mail")
+    public static let region = LocalizedText(ru: "Регион", en: "Region")
+    public static let municipality = LocalizedText(ru: "Муниципалитет", en: "Municipality")
+    public static let education = LocalizedText(ru: "Образование", en: "Education")
+    public static let employment = LocalizedText(ru: "Занятость", en: "Employment")
+    public static let unemployedSince = LocalizedText(ru: "Без работы с", en: "Unemployed since")
+    public static let currentOccupation = LocalizedText(ru: "Профессия сейчас", en: "Current occupation")
+    public static let baselineIncome = LocalizedText(ru: "Доход в месяц, ₽", en: "Monthly income, RUB")
+    public static let experience = LocalizedText(ru: "Стаж, лет", en: "Experience, years")
+    public static let relocation = LocalizedText(ru: "Готов к переезду", en: "Relocation")
+    public static let schedule = LocalizedText(ru: "График обучения", en: "Study schedule")
+    public static let format = LocalizedText(ru: "Формат обучения", en: "Study format")
+    public static let consent = LocalizedText(ru: "Согласие на обработку ПДн", en: "Personal-data consent")
+    public static let hint = LocalizedText(
+        ru: "Правки сохраняются сами. * — обязательные поля.", en: "Edits save themselves. * marks required fields.")
+    public static let newCaseHint = LocalizedText(
+        ru: "Новое дело: заполните поля со * и отметьте согласие — дело заведётся само.",
+        en: "New case: fill the * fields and tick consent — the case is created then.")
+    public static let duplicatesTitle = LocalizedText(ru: "Возможно, дело уже есть", en: "This case may exist already")
+    public static let duplicatesBody = LocalizedText(
+        ru: "Похожие дела:\n{list}\n\nОткрыть найденное или завести новое?",
+        en: "Similar cases:\n{list}\n\nOpen one of them, or create a new case?")
+    public static let duplicateSameSNILS = LocalizedText(ru: "тот же СНИЛС", en: "same SNILS")
+    public static let duplicateSimilarName = LocalizedText(
+        ru: "похожее ФИО и та же дата рождения", en: "similar name and the same birth date")
+    public static let openCase = LocalizedText(ru: "Открыть {case}", en: "Open {case}")
+    public static let createAnyway = LocalizedText(ru: "Завести новое", en: "Create new")
+    public static let back = LocalizedText(ru: "Назад", en: "Back")
+    public static let help = LocalizedText(
+        ru: """
+            Анкета соискателя.
+            Tab, ↓ или Enter — следующее поле; Shift-Tab или ↑ — предыдущее; PgUp/PgDn — на 8 полей.
+            Текст: печатайте; ←→ Home End — по тексту; Backspace/Del — стереть; Ctrl-U — очистить до начала.
+            Даты — ДД.ММ.ГГГГ, только цифры; СНИЛС — 11 цифр, дефисы ставятся сами; доход — рубли, запятая для копеек.
+            Выбор ‹ … ›: ←/→ или Пробел — другой вариант; буква — переход к варианту на эту букву.
+            Отметки [ ]: Пробел — поставить или снять.
+            Ошибки видны справа от поля и полностью — внизу, для поля под курсором.
+            Без согласия на обработку персональных данных дело не сохраняется.
+            Новое дело заводится, когда заполнены поля со * и отмечено согласие; если похожее дело уже есть
+            (тот же СНИЛС или похожее ФИО с той же датой рождения), CareerDesk предложит открыть его.
+            """,
+        en: """
+            The seeker's profile.
+            Tab, ↓ or Enter: next field; Shift-Tab or ↑: previous; PgUp/PgDn: 8 fields at a time.
+            Text: type; ←→ Home End move in it; Backspace/Del erase; Ctrl-U clears to the start.
+            Dates are DD.MM.YYYY, digits only; SNILS is 11 digits, the dashes come by themselves; income in
+            roubles, a comma before kopecks.
+            Choices ‹ … ›: ←/→ or Space pick another; a letter jumps to the option starting with it.
+            Tick boxes [ ]: Space ticks or clears.
+            Problems show right of the field, and in full at the bottom for the field under the cursor.
+            Without consent to personal-data processing a case is not saved.
+            A new case is created once the * fields are filled and consent is ticked; if a similar case exists
+            (same SNILS, or a similar name with the same birth date) CareerDesk offers to open it.
+            """)
+}
