@@ -49,10 +49,10 @@ public struct CaseSession: Sendable {
     /// The step to show on opening a case: the furthest reached.
     static func resumeStep(_ item: Case) -> CaseStage { item.stage }
 
-    /// A provisional id for a case not created yet (never written to the store).
-    public static func provisionalID(region: String, now: Date) -> CaseID {
-        CaseID(region: region.isEmpty ? "NEW" : region, year: LocalDate(now).year, sequence: 0)
-            ?? CaseID("NEW-2000-000000")!
+    /// A provisional id for a case not created yet (never written to the store: `create`
+    /// allocates the real one). "NEW" is not a region code, so it cannot clash with a case.
+    public static func provisionalID(now: Date) -> CaseID {
+        CaseID(region: "NEW", year: min(9999, max(2000, LocalDate(now).year)), sequence: 1)!
     }
 }
 

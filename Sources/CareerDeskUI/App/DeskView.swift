@@ -12,19 +12,50 @@ public enum DeskView {
             DeskText.header, ["caseworker": state.context.caseworker, "store": state.context.storePath])
         buffer.fill(area.row(0), style: theme.keyBarLabel)
         buffer.drawLine(header, in: area.row(0), style: theme.keyBarLabel)
-        // Body between the header and the two bottom lines (status, keys).
-        let body = Rect(x: 0, y: 1, width: size.width, height: max(0, size.height - 3))
+        // The keys that work here, on one line or, when they do not fit, two.
+        let keyRows = rows(of: keys(state), width: size.width)
+        // Body between the header and the bottom lines (status, keys).
+        let body = Rect(x: 0, y: 1, width: size.width, height: max(0, size.height - 2 - keyRows.count))
         switch state.screen {
         case .desk: DeskScreen.render(state, into: &buffer, rect: body)
         case .caseFile: CaseFrame.render(state, into: &buffer, rect: body)
         }
         if let notice = state.notice {
             buffer.drawLine(
-                notice.text, in: area.row(size.height - 2), style: notice.kind == .error ? theme.error : theme.title)
+                notice.text, in: area.row(body.bottom), style: notice.kind == .error ? theme.error : theme.title)
         }
-        KeyBar(items: keys(state)).render(into: &buffer, rect: area.row(size.height - 1))
+        for (i, row) in keyRows.enumerated() {
+            drawKeys(row, into: &buffer, rect: area.row(size.height - keyRows.count + i))
+        }
         if let overlay = state.overlay { renderOverlay(overlay, state, into: &buffer, area: area) }
         return buffer
+    }
+
+    /// Splits the key bar into rows that show every label whole (at most two rows; the second
+    /// takes the rest).
+    static func rows(of items: [KeyBarItem], width: Int) -> [[KeyBarItem]] {
+        func natural(_ item: KeyBarItem) -> Int { item.key.name.displayWidth + item.label.displayWidth + 1 }
+        if items.map(natural).reduce(0, +) <= width { return [items] }
+        var first: [KeyBarItem] = []
+        var used = 0
+        for item in items {
+            if used + natural(item) > width { break }
+            first.append(item)
+            used += natural(item)
+        }
+        return [first, Array(items.dropFirst(first.count))]
+    }
+
+    /// Draws key names (bold) and their labels at their natural widths, like a KeyBar that
+    /// never cuts a label short (the rows were split so they fit).
+    static func drawKeys(_ items: [KeyBarItem], into buffer: inout Buffer, rect: Rect) {
+        let theme = Theme.standard
+        var x = rect.x
+        for item in items where x < rect.right {
+            x += buffer.draw(item.key.name, x: x, y: rect.y, style: theme.keyBarKey, clip: rect)
+            x += buffer.draw(item.label, x: x, y: rect.y, style: theme.keyBarLabel, clip: rect)
+            x += 1
+        }
     }
 
     /// The keys that work right now, for the bottom bar.

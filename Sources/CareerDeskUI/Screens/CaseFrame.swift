@@ -8,7 +8,7 @@ enum CaseFrame {
     static func startNewCase(_ state: inout AppState) {
         let seeker = JobSeeker(fullName: "", birthDate: nil, snils: "", region: "")
         let draft = Case(
-            id: CaseSession.provisionalID(region: "", now: state.now), seeker: seeker,
+            id: CaseSession.provisionalID(now: state.now), seeker: seeker,
             caseworker: state.context.caseworker, createdAt: state.now)
         var session = CaseSession(item: draft, isNew: true, context: state.context)
         ProfileStep.enter(&session, context: state.context, now: state.now)
@@ -183,11 +183,9 @@ enum CaseFrame {
                 style: theme.error)
             y += 1
         }
-        let names = CaseStage.allCases.enumerated().map { i, stage in
-            let done = CaseSteps.screen(stage).isDone(session.item)
-            return "\(i + 1) " + (done ? "✓ " : "") + stepName(stage)(l)
-        }
-        StepBar(steps: names, current: CaseStage.allCases.firstIndex(of: session.step)!)
+        let stages = CaseStage.allCases
+        let done = Set(stages.indices.filter { CaseSteps.screen(stages[$0]).isDone(session.item) })
+        StepBar(steps: stages.map { stepName($0)(l) }, current: stages.firstIndex(of: session.step)!, done: done)
             .render(into: &buffer, rect: Rect(x: rect.x, y: y, width: rect.width, height: 1))
         y += 1
         let body = Rect(x: rect.x, y: y + 1, width: rect.width, height: max(0, rect.bottom - y - 1))

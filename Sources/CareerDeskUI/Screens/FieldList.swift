@@ -167,10 +167,13 @@ public struct FieldList: Hashable, Sendable {
             case .left:
                 row.kind = .choice(options: options, index: (index + options.count - 1) % options.count)
             case .character(let c):
-                // Jump to the next option starting with the letter typed.
+                // Jump to the next option with a word starting with the letter typed (a code or a name).
                 let letter = TextMatch.normalized(String(c))
                 let order = (1...options.count).map { (index + $0) % options.count }
-                guard let hit = order.first(where: { TextMatch.normalized(options[$0]).hasPrefix(letter) }) else {
+                func starts(_ option: String) -> Bool {
+                    TextMatch.normalized(option).split(separator: " ").contains { $0.hasPrefix(letter) }
+                }
+                guard let hit = order.first(where: { starts(options[$0]) }) else {
                     return .handled
                 }
                 row.kind = .choice(options: options, index: hit)

@@ -46,7 +46,9 @@ public struct NotesPanel: Hashable, Sendable {
             box, title: state.text(PanelText.notesTitle, ["count": String(notes.count)]), style: theme.border)
         let inner = box.inset(dx: 2, dy: 1)
         let editorHeight = 4
-        let listRect = Rect(x: inner.x, y: inner.y, width: inner.width, height: max(1, inner.height - editorHeight - 2))
+        // The notes, then "New note:", the editor, and the keys on the last line.
+        let listRect = Rect(
+            x: inner.x, y: inner.y, width: inner.width, height: max(1, inner.height - editorHeight - 2 - 1))
         var lines: [(String, Style)] = []
         for note in notes {
             let stage = note.stage.map { " · " + CaseFrame.stepName($0)(l) } ?? ""
@@ -63,7 +65,7 @@ public struct NotesPanel: Hashable, Sendable {
         buffer.drawLine(PanelText.newNote(l), in: label, style: theme.title)
         editor.render(into: &buffer, rect: Rect(x: inner.x, y: label.bottom, width: inner.width, height: editorHeight))
         buffer.drawLine(
-            PanelText.notesKeys(l), in: Rect(x: inner.x, y: box.bottom - 1, width: inner.width, height: 1),
+            PanelText.notesKeys(l), in: Rect(x: inner.x, y: inner.bottom - 1, width: inner.width, height: 1),
             style: theme.hint)
     }
 }

@@ -96,7 +96,7 @@ public struct ProfileForm: Hashable, Sendable {
         rows.append(
             FieldRow(
                 key: "consent", label: t(ProfileText.consent), kind: .flag(seeker.consent.given), isRequired: true))
-        list = FieldList(rows: rows, labelWidth: 26)
+        list = FieldList(rows: rows, labelWidth: 29)
         showAllErrors = false
         consentDate = seeker.consent.date
     }

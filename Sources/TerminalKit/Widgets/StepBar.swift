@@ -5,17 +5,25 @@ public struct StepBar: Hashable, Sendable {
     public var steps: [String]
     public var current: Int
     public var separator: String
+    /// The steps that are complete, when the app knows (free movement between steps); nil
+    /// means the steps before the current one.
+    public var done: Set<Int>?
     public var theme: Theme
 
-    public init(steps: [String], current: Int, separator: String = " › ", theme: Theme = .standard) {
+    public init(
+        steps: [String], current: Int, done: Set<Int>? = nil, separator: String = " › ", theme: Theme = .standard
+    ) {
         self.steps = steps
         self.current = current
+        self.done = done
         self.separator = separator
         self.theme = theme
     }
 
+    private func isDone(_ i: Int) -> Bool { done.map { $0.contains(i) } ?? (i < current) }
+
     private func label(_ i: Int, short: Bool) -> String {
-        let mark = i < current ? "✓" : "\(i + 1)"
+        let mark = isDone(i) ? "✓" : "\(i + 1)"
         return short && i != current ? mark : "\(mark) \(steps[i])"
     }
 
@@ -28,7 +36,7 @@ public struct StepBar: Hashable, Sendable {
         var x = row.x
         for i in steps.indices {
             if i > 0 { x += buffer.draw(separator, x: x, y: row.y, style: theme.hint, clip: row) }
-            let style: Style = i == current ? theme.focused.adding(.bold) : (i < current ? theme.normal : theme.hint)
+            let style: Style = i == current ? theme.focused.adding(.bold) : (isDone(i) ? theme.normal : theme.hint)
             x += buffer.draw(" " + label(i, short: short) + " ", x: x, y: row.y, style: style, clip: row)
         }
     }
