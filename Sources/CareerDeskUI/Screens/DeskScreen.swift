@@ -251,11 +251,12 @@ enum DeskScreen {
     }
 
     static func columns(width: Int) -> [Int] {
-        // id, name, region, stage, status, changed; the name takes what is left.
-        let fixed = [15, 0, 4, 10, 10, 16]
-        let gaps = fixed.count - 1
-        let name = max(10, width - fixed.reduce(0, +) - gaps)
-        return [15, name, 4, 10, 10, 16]
+        // id, name, region, step, status, changed; the name takes what is left. Step and status
+        // names are cut short only on narrow screens.
+        let wide = width >= 100
+        let fixed = [15, 0, 4, wide ? 14 : 10, wide ? 12 : 10, 16]
+        let name = max(10, width - fixed.reduce(0, +) - (fixed.count - 1))
+        return [15, name, 4, fixed[3], fixed[4], 16]
     }
 
     static func render(_ state: AppState, into buffer: inout Buffer, rect: Rect) {
