@@ -7,7 +7,9 @@ public enum Language: String, CaseIterable, Codable, Sendable {
 
     /// The language named by the environment: `CAREERDESK_LANG`, then `LC_ALL`, `LC_MESSAGES`, `LANG`.
     /// Only the language part is read (`en_GB.UTF-8` → English), so a locale that is not installed
-    /// on the machine still chooses the UI language. Anything else is Russian.
+    /// on the machine still chooses the UI language. A locale of another language (`de_DE`) gets
+    /// English, the more widely read of the two; `C`, `POSIX` or nothing at all name no language,
+    /// so the product's default, Russian, applies.
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment)
         -> Language
     {
@@ -17,7 +19,9 @@ public enum Language: String, CaseIterable, Codable, Sendable {
             if lower.hasPrefix("en") { return .en }
             if lower.hasPrefix("ru") { return .ru }
             if key == "CAREERDESK_LANG" { continue }
-            // "C", "POSIX", "C.UTF-8" and other languages say nothing about ours: keep looking.
+            // "C", "POSIX" and "C.UTF-8" say nothing about the language: keep looking.
+            if lower == "c" || lower == "posix" || lower.hasPrefix("c.") || lower.hasPrefix("posix.") { continue }
+            return .en
         }
         return .ru
     }

@@ -105,5 +105,9 @@ import Testing
         #expect(Language.fromEnvironment(["LANG": "C.UTF-8"]) == .ru)
         #expect(Language.fromEnvironment(["LANG": "ru_RU.UTF-8", "LC_ALL": "en_US.UTF-8"]) == .en)
         #expect(Language.fromEnvironment(["LANG": "en_US.UTF-8", "CAREERDESK_LANG": "ru"]) == .ru)
+        // Another language gets English; C and POSIX name none, so a later variable or the default decides.
+        #expect(Language.fromEnvironment(["LANG": "de_DE.UTF-8"]) == .en)
+        #expect(Language.fromEnvironment(["LANG": "POSIX"]) == .ru)
+        #expect(Language.fromEnvironment(["LC_ALL": "C", "LANG": "en_US.UTF-8"]) == .en)
     }
 }
