@@ -1,6 +1,11 @@
 import Foundation
 
-/// What the desk list, the filter and the register need of a case, without the rest of it.
+/// What the desk list, the filter and the CSV register need of a case, without the rest of it.
+///
+/// Kept in the store's index (docs/store-index.md) so neither the desk nor `list` nor the
+/// register decodes every case file. The register fields (`createdAt`, `track`,
+/// `targetOccupation`, `courseId`, `courseTitle`, `fundedAmount`) are those `CaseRegister.row`
+/// reads from a whole case.
 public struct CaseSummary: Codable, Hashable, Sendable {
     public var id: CaseID
     public var fullName: String
@@ -11,6 +16,16 @@ public struct CaseSummary: Codable, Hashable, Sendable {
     public var status: CaseStatus
     public var contractStatus: ContractStatus?
     public var updatedAt: Date
+    public var createdAt: Date
+    /// The case file's revision (a save refuses to overwrite a newer one).
+    public var revision: Int
+    public var track: Guidance.Track?
+    /// OKZ code of the target occupation.
+    public var targetOccupation: String?
+    public var courseId: String?
+    /// The course title as stored in the case (the register prefers the catalog's translation).
+    public var courseTitle: String?
+    public var fundedAmount: Money?
 
     public init(_ item: Case) {
         self.id = item.id
@@ -22,6 +37,38 @@ public struct CaseSummary: Codable, Hashable, Sendable {
         self.status = item.status
         self.contractStatus = item.contract?.status
         self.updatedAt = item.updatedAt
+        self.createdAt = item.createdAt
+        self.revision = item.revision
+        self.track = item.guidance?.track
+        self.targetOccupation = item.guidance?.targetOccupation
+        self.courseId = item.course?.courseId
+        self.courseTitle = item.course?.title
+        self.fundedAmount = item.contract?.terms.fundedAmount
+    }
+
+    /// Every field given: what the index reader builds from a line.
+    public init(
+        id: CaseID, fullName: String, snils: String, birthDate: LocalDate?, region: String, stage: CaseStage,
+        status: CaseStatus, contractStatus: ContractStatus?, updatedAt: Date, createdAt: Date, revision: Int,
+        track: Guidance.Track?, targetOccupation: String?, courseId: String?, courseTitle: String?,
+        fundedAmount: Money?
+    ) {
+        self.id = id
+        self.fullName = fullName
+        self.snils = snils
+        self.birthDate = birthDate
+        self.region = region
+        self.stage = stage
+        self.status = status
+        self.contractStatus = contractStatus
+        self.updatedAt = updatedAt
+        self.createdAt = createdAt
+        self.revision = revision
+        self.track = track
+        self.targetOccupation = targetOccupation
+        self.courseId = courseId
+        self.courseTitle = courseTitle
+        self.fundedAmount = fundedAmount
     }
 }
 

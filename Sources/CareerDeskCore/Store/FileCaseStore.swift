@@ -7,6 +7,7 @@ import Foundation
 /// <store>/locks/<id>.lock   per-case flock files naming the holder
 /// <store>/audit.log         append-only JSON lines: who, when, which case, which fields
 /// <store>/store.lock        held briefly while a new case id is allocated
+/// <store>/index/            the case index: summaries for the list, kept by every save (CaseIndex)
 /// ```
 public struct FileCaseStore: CaseStore {
     public let root: URL
@@ -34,18 +35,40 @@ public struct FileCaseStore: CaseStore {
             .map { casesDirectory.appendingPathComponent($0) }
     }
 
+    /// Every readable case's summary and every unreadable file, from the index after bringing it
+    /// in line with the case files (`refreshIndex`): correct, and reads only changed files.
     public func list() -> (cases: [CaseSummary], problems: [StoreProblem]) {
-        var cases: [CaseSummary] = []
-        var problems: [StoreProblem] = []
-        for file in caseFiles() {
-            do throws(CaseFileError) {
-                cases.append(CaseSummary(try CaseFileReader.read(file)))
-            } catch {
-                problems.append(StoreProblem(file: file.lastPathComponent, error: error))
-            }
-        }
-        return (cases, problems)
+        refreshIndex(progress: { _, _ in })
     }
+
+    /// The case list as the index holds it, without reading any case file: what the desk shows
+    /// at start. One `stat` of the cases directory tells whether it may be stale
+    /// (`needsRefresh`); then call `refreshIndex(progress:)` on a background thread.
+    public func indexSnapshot() -> CaseIndexSnapshot {
+        caseIndex.snapshot()
+    }
+
+    /// Brings the index in line with the case files and returns every readable case's summary
+    /// (sorted by id) and every file that cannot be read.
+    ///
+    /// Incremental: every case file is `stat`ed, and only those changed since the index last saw
+    /// them are read, in parallel; `progress(done, total)` is called on the calling thread as
+    /// they are (`total` counts files to read; no call when none need reading). Thread-safe:
+    /// it may run on a background thread while this or another process saves cases, and a
+    /// concurrent refresh waits for this one. Deleting the index only makes the next refresh
+    /// read every file.
+    public func refreshIndex(progress: (_ done: Int, _ total: Int) -> Void) -> (
+        cases: [CaseSummary], problems: [StoreProblem]
+    ) {
+        let contents = caseIndex.refresh(progress: progress)
+        return (contents.cases, contents.storeProblems)
+    }
+
+    /// The index beside the case files (docs/store-index.md).
+    var caseIndex: CaseIndex { CaseIndex(root: root, racyWindowNs: indexRacyWindowNs) }
+
+    /// See `CaseIndex.racyWindowNs`; tests set 0 to count exactly which files a refresh reads.
+    var indexRacyWindowNs = CaseIndex.defaultRacyWindowNs
 
     public func load(_ id: CaseID) throws(StoreError) -> Case {
         let file = url(for: id)
@@ -70,9 +93,10 @@ public struct FileCaseStore: CaseStore {
         let storeLock = try CaseLock.acquireBlocking(at: root.appendingPathComponent("store.lock"))
         defer { storeLock.release() }
         let prefix = "\(seeker.region)-\(String(format: "%04d", year))-"
+        // Names only, unsorted: the directory is the truth for ids, and 100 000 entries list fast.
         let highest =
-            caseFiles().lazy.map { $0.deletingPathExtension().lastPathComponent }
-            .filter { $0.hasPrefix(prefix) }.compactMap { CaseID($0)?.sequence }.max() ?? 0
+            CaseDirectoryListing.names(in: casesDirectory.path).lazy.filter { $0.hasPrefix(prefix) }
+            .compactMap { CaseIndexName.caseID(fileName: $0)?.sequence }.max() ?? 0
         guard let id = CaseID(region: seeker.region, year: year, sequence: highest + 1) else {
             throw .sequenceExhausted(region: seeker.region, year: year)
         }
@@ -144,7 +168,16 @@ public struct FileCaseStore: CaseStore {
         } catch {
             throw .writeFailed(file: "\(item.id).json", errno: EINVAL)
         }
-        try FileIO.writeAtomically(data, to: url(for: item.id), exclusive: exclusive)
+        // The index journals the save around the write (CaseIndex.beginWrite/finishWrite).
+        let file = url(for: item.id)
+        let ticket = caseIndex.beginWrite()
+        do throws(StoreError) {
+            try FileIO.writeAtomically(data, to: file, exclusive: exclusive)
+        } catch {
+            caseIndex.finishWrite(ticket, item: nil, file: file)
+            throw error
+        }
+        caseIndex.finishWrite(ticket, item: item, file: file)
     }
 }
 
