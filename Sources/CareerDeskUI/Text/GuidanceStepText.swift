@@ -1,0 +1,150 @@
+import CareerDeskCore
+
+/// Texts of the guidance step: the questionnaire, the skills check, the ranked occupations and
+/// the support measures. Reasons and measure explanations come from the engine (GuidanceText).
+public enum GuidanceStepText {
+    // Pane tabs
+    public static let paneQuestionnaire = LocalizedText(
+        ru: "Опросник {done}/{total}", en: "Questionnaire {done}/{total}")
+    public static let paneSkills = LocalizedText(ru: "Навыки {count}", en: "Skills {count}")
+    public static let paneOccupations = LocalizedText(ru: "Профессии", en: "Occupations")
+    public static let paneMeasures = LocalizedText(ru: "Меры {count}", en: "Measures {count}")
+    public static let targetLabel = LocalizedText(ru: "Цель: {name}", en: "Target: {name}")
+    public static let noTarget = LocalizedText(ru: "Цель не выбрана", en: "No target yet")
+
+    // Questionnaire
+    public static let itemProgress = LocalizedText(ru: "Вопрос {n} из {total}", en: "Item {n} of {total}")
+    public static let answeredCount = LocalizedText(ru: "отвечено {done}", en: "{done} answered")
+    public static let profileWaiting = LocalizedText(
+        ru: "Профиль интересов появится, когда будут даны все ответы (осталось {left}).",
+        en: "The interest profile shows once every item is answered ({left} to go).")
+    public static let hollandCode = LocalizedText(ru: "Код Холланда: {code}", en: "Holland code: {code}")
+    public static let questionnaireDone = LocalizedText(
+        ru: "Опросник заполнен: код Холланда {code}. Tab — навыки.",
+        en: "Questionnaire complete: Holland code {code}. Tab for skills.")
+    public static let questionnaireHint = LocalizedText(
+        ru: "Цифра — ответ; ← или Backspace — назад; → — вперёд",
+        en: "A digit answers; ← or Backspace goes back; → forward")
+
+    // Skills
+    public static let columnHas = LocalizedText(ru: "Есть", en: "Has")
+    public static let columnSkill = LocalizedText(ru: "Навык", en: "Skill")
+    public static let columnNeededFor = LocalizedText(ru: "Нужен для", en: "Needed for")
+    public static let skillsHint = LocalizedText(
+        ru: "Пробел или Enter — отметить; печатайте для поиска; Esc — сбросить поиск",
+        en: "Space or Enter ticks; type to search; Esc clears the search")
+    public static let skillsFilter = LocalizedText(ru: "Поиск: {filter}", en: "Find: {filter}")
+    public static let skillsCount = LocalizedText(ru: "отмечено {count} из {total}", en: "{count} of {total} ticked")
+    public static let nothingFound = LocalizedText(
+        ru: "Ничего не найдено. Esc — сбросить поиск.", en: "Nothing found. Esc clears the search.")
+
+    // Occupations
+    public static let columnRank = LocalizedText(ru: "№", en: "#")
+    public static let columnOccupation = LocalizedText(ru: "Профессия", en: "Occupation")
+    public static let columnScore = LocalizedText(ru: "Балл", en: "Score")
+    public static let columnWage = LocalizedText(ru: "Зарплата", en: "Pay")
+    public static let columnUplift = LocalizedText(ru: "Рост", en: "Uplift")
+    public static let ownBusiness = LocalizedText(ru: "своё дело", en: "own business")
+    public static let parts = LocalizedText(
+        ru: "интересы {interest} · спрос {demand} · зарплата {wage} · навыки {skills} · обучение {training}{penalty}",
+        en: "interests {interest} · demand {demand} · pay {wage} · skills {skills} · training {training}{penalty}")
+    public static let partInterest = LocalizedText(ru: "Интересы", en: "Interests")
+    public static let partDemand = LocalizedText(ru: "Спрос", en: "Demand")
+    public static let partWage = LocalizedText(ru: "Зарплата", en: "Pay")
+    public static let partSkills = LocalizedText(ru: "Навыки", en: "Skills")
+    public static let partTraining = LocalizedText(ru: "Обучение", en: "Training")
+    public static let partPenalty = LocalizedText(ru: "Образование", en: "Education")
+    public static let scoreLine = LocalizedText(
+        ru: "Балл {score} из 100 · место {rank}", en: "Score {score} of 100 · rank {rank}")
+    public static let wageLine = LocalizedText(
+        ru: "Зарплата {wage}: {uplift} в месяц ({percent} %) к {base}",
+        en: "Pay {wage}: {uplift} a month ({percent}%) over {base}")
+    public static let demandLine = LocalizedText(
+        ru: "Спрос: {demand} вакансии на соискателя{national}",
+        en: "Demand: {demand} vacancies per job seeker{national}")
+    public static let nationalFigures = LocalizedText(ru: " (данные по России)", en: " (national figures)")
+    public static let skillsLine = LocalizedText(
+        ru: "Навыки: есть {have} из {total}{missing}", en: "Skills: has {have} of {total}{missing}")
+    public static let missingSkills = LocalizedText(ru: "; не хватает: {names}", en: "; lacks: {names}")
+    public static let coursesLine = LocalizedText(
+        ru: "Курсов доступно: {count}{best}", en: "Courses open to the seeker: {count}{best}")
+    public static let bestCourse = LocalizedText(ru: "; лучший — {provider}", en: "; best: {provider}")
+    public static let withoutInterests = LocalizedText(
+        ru: "Опросник не заполнен: ранжирование только по спросу, зарплате и обучению.",
+        en: "Questionnaire incomplete: ranked on demand, pay and training alone.")
+    public static let occupationsHint = LocalizedText(
+        ru: "Enter — выбрать целью; печатайте для поиска", en: "Enter makes it the target; type to search")
+    public static let targetChosen = LocalizedText(
+        ru: "Цель: {name}. F8 — к выбору курса.", en: "Target: {name}. F8 goes on to the course.")
+    public static let targetAlready = LocalizedText(ru: "Это уже цель: {name}", en: "Already the target: {name}")
+    public static let targetMark = LocalizedText(ru: "✓", en: "✓")
+
+    // Measures
+    public static let measuresHeading = LocalizedText(
+        ru: "Меры поддержки, на которые есть право (предлагаются без заявления)",
+        en: "Support measures the seeker is entitled to (offered without an application)")
+    public static let measuresNoTrack = LocalizedText(
+        ru: "Меры для выбранного направления появятся, когда будет выбрана цель.",
+        en: "Measures that depend on the track appear once a target is chosen.")
+    public static let measureBecause = LocalizedText(ru: "Основание: {why}", en: "Because: {why}")
+    public static let measureOffered = LocalizedText(ru: "✓ в деле", en: "✓ in the case")
+    public static let noMeasures = LocalizedText(
+        ru: "Нет мер поддержки по данным анкеты.", en: "No support measures match the profile.")
+
+    // Key bar
+    public static let keyPane = LocalizedText(ru: "Раздел", en: "Pane")
+    public static let keyAnswer = LocalizedText(ru: "Ответ", en: "Answer")
+    public static let keyBack = LocalizedText(ru: "Назад", en: "Back")
+    public static let keyTick = LocalizedText(ru: "Отметить", en: "Tick")
+    public static let keyTarget = LocalizedText(ru: "Цель", en: "Target")
+    public static let keyScroll = LocalizedText(ru: "Листать", en: "Scroll")
+    public static let keyClearSearch = LocalizedText(ru: "Сброс", en: "Clear")
+
+    public static let help = LocalizedText(
+        ru: """
+            Профориентация: четыре раздела. Tab — следующий раздел, Shift-Tab — предыдущий
+            (Опросник → Навыки → Профессии → Меры).
+
+            Опросник: вопросы по одному. Цифра шкалы (1–5) — ответ, сразу следующий вопрос.
+            ← , Backspace или PgUp — к предыдущему вопросу (изменить ответ); → или PgDn — к следующему
+            (если на текущий уже ответили); Home — к первому; End — к первому без ответа.
+            Ответы сохраняются сразу. Когда отвечены все, видны столбики RIASEC и код Холланда.
+
+            Навыки: отметьте, что соискатель умеет. Сначала идут навыки, нужные для профессий
+            из верхней части списка. Пробел или Enter — отметить или снять; печатайте, чтобы
+            искать (пробел в поиск не попадает — ищите по части слова); Backspace — стереть букву;
+            Esc — сбросить поиск. ↑↓ PgUp PgDn Home End — по списку.
+
+            Профессии: рейтинг профессий и направления «своё дело» с баллом и его частями
+            (интересы, спрос, зарплата, навыки, обучение), зарплатой, ростом к доходу и причиной.
+            ↑↓ PgUp PgDn Home End — выбор строки; печатайте для поиска; Esc — сбросить поиск.
+            Enter — сделать профессию целью: в дело записываются цель, направление, код Холланда,
+            меры поддержки и время. ✓ — текущая цель. Шаг завершён, когда цель выбрана.
+
+            Меры: меры поддержки, на которые у соискателя есть право, с основаниями; ↑↓ — листать.
+            Меры, зависящие от направления (например, для своего дела), появляются после выбора цели.
+            """,
+        en: """
+            Guidance has four panes. Tab goes to the next pane, Shift-Tab to the previous one
+            (Questionnaire → Skills → Occupations → Measures).
+
+            Questionnaire: one item at a time. A digit of the scale (1–5) answers and moves on.
+            ←, Backspace or PgUp go back to the previous item (to change an answer); → or PgDn go
+            forward (once the item is answered); Home goes to the first; End to the first unanswered.
+            Answers are kept at once. When all are answered the RIASEC bars and Holland code show.
+
+            Skills: tick what the seeker can do. Skills needed by the occupations near the top of the
+            ranking come first. Space or Enter ticks or clears; type to search (a space does not go
+            into the search — search by part of a word); Backspace erases a letter; Esc clears the
+            search. ↑↓ PgUp PgDn Home End move in the list.
+
+            Occupations: the ranking of occupations and the own-business track with the score and its
+            parts (interests, demand, pay, skills, training), the pay, the uplift over income and the
+            reason. ↑↓ PgUp PgDn Home End select; type to search; Esc clears the search.
+            Enter makes it the target: the target, track, Holland code, support measures and time
+            go into the case. ✓ marks the current target. The step is done once a target is chosen.
+
+            Measures: the support measures the seeker is entitled to, and why; ↑↓ scroll.
+            Measures that depend on the track (e.g. for an own business) appear once a target is chosen.
+            """)
+}
