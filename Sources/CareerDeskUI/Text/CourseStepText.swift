@@ -1,0 +1,123 @@
+import CareerDeskCore
+
+/// Texts of the course step: the filters, the course list, the details pane and its messages.
+public enum CourseStepText {
+    public static let target = LocalizedText(
+        ru: "Цель: {name} · курсов: {shown} из {reachable} доступных ({all} по профессии)",
+        en: "Target: {name} · courses: {shown} of {reachable} open to the seeker ({all} in all)")
+    public static let noTarget = LocalizedText(
+        ru: "Цель ещё не выбрана. Выберите профессию на шаге «Профориентация» (Alt-2), затем вернитесь сюда.",
+        en: "No target yet. Choose an occupation on the Guidance step (Alt-2), then come back here.")
+    public static let unknownTarget = LocalizedText(
+        ru: "Профессии {code} нет в каталоге. Выберите цель заново на шаге «Профориентация» (Alt-2).",
+        en: "Occupation {code} is not in the catalog. Choose the target again on the Guidance step (Alt-2).")
+    public static let noneReachable = LocalizedText(
+        ru:
+            "Ни один из {all} курсов по профессии не подходит: нет мест или ближайших дат, не тот регион, формат или график. Ограничения меняются в анкете (Alt-1), цель — на шаге «Профориентация» (Alt-2).",
+        en:
+            "None of the {all} courses for this occupation fits: no seats or coming dates, another region, format or schedule. Constraints are in the profile (Alt-1), the target on the Guidance step (Alt-2)."
+    )
+    public static let noneFiltered = LocalizedText(
+        ru: "Под фильтры не подходит ни один курс. Tab и ←/→ — изменить фильтры.",
+        en: "No course matches the filters. Tab and ←/→ change them.")
+    public static let chosen = LocalizedText(
+        ru: "Выбран: {title}, {provider}, старт {start}", en: "Chosen: {title}, {provider}, starts {start}")
+    public static let chosenOtherTarget = LocalizedText(
+        ru: "Выбранный курс «{title}» не ведёт к текущей цели — выберите курс заново.",
+        en: "The chosen course “{title}” does not lead to the current target — choose again.")
+    public static let picked = LocalizedText(
+        ru: "Курс выбран: {title}, старт {start}. F8 — к договору.",
+        en: "Course chosen: {title}, starting {start}. F8 goes on to the contract.")
+    public static let alreadyPicked = LocalizedText(ru: "Этот курс уже выбран", en: "This course is chosen already")
+
+    // Filters
+    public static let filterFormat = LocalizedText(ru: "Формат", en: "Format")
+    public static let filterPlace = LocalizedText(ru: "Где", en: "Where")
+    public static let filterSort = LocalizedText(ru: "Порядок", en: "Order")
+    public static let anyFormat = LocalizedText(ru: "любой", en: "any")
+    public static let placeAll = LocalizedText(ru: "везде", en: "anywhere")
+    public static let placeRegion = LocalizedText(ru: "в регионе", en: "in the region")
+    public static let placeOnline = LocalizedText(ru: "онлайн", en: "online")
+    public static let placeElsewhere = LocalizedText(ru: "другой регион", en: "other region")
+    public static let sortStart = LocalizedText(ru: "старт", en: "start")
+    public static let sortCost = LocalizedText(ru: "цена", en: "cost")
+    public static let sortHours = LocalizedText(ru: "часы", en: "hours")
+    public static let sortPractice = LocalizedText(ru: "практика", en: "practice")
+    public static let sortEmployment = LocalizedText(ru: "трудоустройство", en: "employment")
+
+    // List columns
+    public static let columnCourse = LocalizedText(ru: "Курс", en: "Course")
+    public static let columnPlace = LocalizedText(ru: "Где", en: "Where")
+    public static let columnStart = LocalizedText(ru: "Старт", en: "Start")
+    public static let columnHours = LocalizedText(ru: "Часы", en: "Hours")
+    public static let columnPractice = LocalizedText(ru: "Практ", en: "Pract")
+    public static let columnCost = LocalizedText(ru: "Цена", en: "Cost")
+    public static let columnEmployment = LocalizedText(ru: "Труд", en: "Empl")
+    public static let online = LocalizedText(ru: "онлайн", en: "online")
+
+    // Details
+    public static let provider = LocalizedText(ru: "Организация: {provider}", en: "Provider: {provider}")
+    public static let place = LocalizedText(ru: "Место: {place}", en: "Where: {place}")
+    public static let reachInRegion = LocalizedText(ru: "в регионе соискателя", en: "in the seeker's region")
+    public static let reachOnline = LocalizedText(ru: "онлайн, из любого региона", en: "online, from anywhere")
+    public static let reachElsewhere = LocalizedText(
+        ru: "в другом регионе ({region}) — нужен переезд", en: "in another region ({region}) — requires moving")
+    public static let format = LocalizedText(
+        ru: "Формат: {format}, {schedule}; {hours}, практика {practice}",
+        en: "Format: {format}, {schedule}; {hours}, practice {practice}")
+    public static let cost = LocalizedText(ru: "Стоимость: {cost} · {months}", en: "Cost: {cost} · {months}")
+    public static let starts = LocalizedText(
+        ru: "Ближайшие старты: {dates} · мест: {seats}", en: "Next starts: {dates} · seats: {seats}")
+    public static let qualification = LocalizedText(ru: "Итог: {qualification}", en: "Leads to: {qualification}")
+    public static let partners = LocalizedText(ru: "Работодатели-партнёры: {names}", en: "Employer partners: {names}")
+    public static let employment = LocalizedText(
+        ru: "Трудоустроены через полгода: {rate} выпускников", en: "Employed within six months: {rate} of graduates")
+    public static let scheduleDaytime = LocalizedText(ru: "днём", en: "daytime")
+    public static let scheduleEvening = LocalizedText(ru: "вечером", en: "evenings")
+    public static let scheduleWeekend = LocalizedText(ru: "по выходным", en: "weekends")
+    public static let scheduleFlexible = LocalizedText(ru: "в своём темпе", en: "self-paced")
+
+    // Key bar
+    public static let keyFilter = LocalizedText(ru: "Фильтр", en: "Filter")
+    public static let keyChange = LocalizedText(ru: "Изменить", en: "Change")
+    public static let keyReverse = LocalizedText(ru: "Обратно", en: "Reverse")
+    public static let keyPick = LocalizedText(ru: "Выбрать", en: "Choose")
+
+    public static let help = LocalizedText(
+        ru: """
+            Обучение: курсы, ведущие к цели, выбранной на шаге «Профориентация» (Alt-2). В списке только
+            курсы, доступные соискателю: есть места и ближайшая дата старта, подходят формат и график из анкеты,
+            курс в его регионе, онлайн или — если он готов к переезду куда угодно — в другом регионе.
+
+            ↑↓ PgUp PgDn Home End — выбор курса; справа (на узком экране — внизу) его подробности:
+            организация, формат, график, часы, доля практики, стоимость, срок, даты стартов, места,
+            работодатели-партнёры, квалификация и трудоустройство выпускников.
+            Enter — выбрать курс: в дело записываются название, организация, стоимость, часы, срок,
+            ближайший старт и формат. ✓ — выбранный курс. Шаг завершён, когда курс выбран.
+
+            Фильтры в строке над списком: Tab — следующий фильтр, Shift-Tab — предыдущий
+            (Формат → Где → Порядок → список). ←/→ — другое значение выбранного фильтра;
+            на «Порядке» Пробел меняет направление (▲ по возрастанию, ▼ по убыванию).
+            Формат: любой, очная, дистанционная, смешанная. Где: везде, в регионе, онлайн, другой регион.
+            Порядок: старт, цена, часы, практика, трудоустройство.
+            Если договор уже начат, он возьмёт новый курс на шаге «Договор».
+            """,
+        en: """
+            Course: courses leading to the target chosen on the Guidance step (Alt-2). Only courses the
+            seeker can take are listed: seats left and a coming start, the format and schedule of the
+            profile, in the seeker's region, online, or — for a seeker ready to move anywhere — elsewhere.
+
+            ↑↓ PgUp PgDn Home End select a course; its details show on the right (below on a narrow
+            screen): provider, format, schedule, hours, practice share, cost, duration, start dates,
+            seats, employer partners, qualification and graduates' employment.
+            Enter chooses the course: its title, provider, cost, hours, duration, next start and format
+            go into the case. ✓ marks the chosen course. The step is done once a course is chosen.
+
+            Filters in the row above the list: Tab goes to the next filter, Shift-Tab to the previous
+            (Format → Where → Order → list). ←/→ change the focused filter; on Order, Space reverses
+            it (▲ ascending, ▼ descending).
+            Format: any, in person, online, blended. Where: anywhere, in the region, online, other region.
+            Order: start, cost, hours, practice, employment.
+            If a contract is drafted already, it takes the new course on the Contract step.
+            """)
+}
