@@ -25,6 +25,8 @@ public final class DeskRunner: @unchecked Sendable {
     private var locks: [CaseID: CaseLock] = [:]
     private let mailboxLock = NSLock()
     private var mailbox: [Action] = []
+    private let refreshing = NSLock()
+    private var isRefreshing = false
 
     public init(store: FileCaseStore, output: DeskOutput, caseworker: String, language: Language, demoDirectory: URL?) {
         self.store = store
@@ -65,8 +67,7 @@ public final class DeskRunner: @unchecked Sendable {
     public func perform(_ effect: Effect) -> [Action] {
         switch effect {
         case .loadCases:
-            let (cases, problems) = store.list()
-            return [.casesLoaded(cases, problems: problems, complete: true)]
+            return loadCases()
         case .loadDemo:
             var count = 0
             var problems: [String] = []
@@ -144,6 +145,41 @@ public final class DeskRunner: @unchecked Sendable {
                 return [.outputFailed(Self.describe(error))]
             }
         }
+    }
+
+    /// The list from the index as it is (fast); when the index is stale or missing, a rebuild
+    /// runs in the background and its progress and result arrive through the mailbox.
+    func loadCases() -> [Action] {
+        let snapshot = store.indexSnapshot()
+        guard snapshot.needsRefresh else {
+            return [.casesLoaded(snapshot.cases, problems: snapshot.problems, complete: true)]
+        }
+        refreshing.lock()
+        let alreadyRunning = isRefreshing
+        isRefreshing = true
+        refreshing.unlock()
+        if !alreadyRunning {
+            let thread = Thread { [self] in
+                var reported = -1
+                let result = store.refreshIndex { done, total in
+                    // A few hundred progress steps at most, whatever the store's size.
+                    let step = total == 0 ? 0 : done * 200 / total
+                    if step != reported {
+                        reported = step
+                        post(.indexProgress(done: done, total: total))
+                    }
+                }
+                refreshing.lock()
+                isRefreshing = false
+                refreshing.unlock()
+                post(.casesLoaded(result.cases, problems: result.problems, complete: true))
+            }
+            thread.start()
+        }
+        return [
+            .casesLoaded(snapshot.cases, problems: snapshot.problems, complete: false),
+            .indexProgress(done: 0, total: max(snapshot.cases.count, 1)),
+        ]
     }
 
     static func describe(_ error: Error) -> String {
