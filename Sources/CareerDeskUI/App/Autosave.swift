@@ -13,7 +13,9 @@ enum Autosave {
     /// or undoes the change when the case is read-only.
     static func noteEdit(_ state: inout AppState, before: CaseSession) {
         guard var session = state.session else { return }
-        let changed = session.item != before.item || session.profile.texts != before.profile.texts
+        let changed =
+            session.item != before.item || session.profile.texts != before.profile.texts
+            || session.notesDraft != before.notesDraft
         guard changed else { return }
         if session.isReadOnly {
             session.item = before.item
@@ -42,7 +44,8 @@ enum Autosave {
     static func record(_ session: CaseSession, _ state: AppState) -> RecoveryRecord {
         RecoveryRecord(
             savedAt: state.now, caseworker: state.context.caseworker, item: session.item, isNew: session.isNew,
-            step: session.step, profileTexts: session.profile.texts)
+            step: session.step, profileTexts: session.profile.texts,
+            notesDraft: session.notesDraft.isEmpty ? nil : session.notesDraft)
     }
 
     /// Writes the journal and saves (or creates) the case. `explicit` is F2: every problem is
@@ -76,13 +79,18 @@ enum Autosave {
             return effects
         }
         state.session = session
-        effects.append(.save(session.item, explicit: explicit))
+        if session.item != session.stored {
+            effects.append(.save(session.item, explicit: explicit))
+        } else if explicit {
+            state.notice = .info(state.text(DeskText.saved, ["case": session.item.id.description]))
+        }
         return effects
     }
 
     /// Whether everything on screen is in the store (so the journal can go).
     static func isSettled(_ session: CaseSession, state: AppState) -> Bool {
-        guard !session.isNew, !session.hasUnsavedWork else { return false }
+        guard !session.isNew, !session.hasUnsavedWork, session.notesDraft.isEmpty, session.item == session.stored
+        else { return false }
         var form = session.profile
         return form.check(base: session.item.seeker, today: state.today, language: state.language) != nil
     }

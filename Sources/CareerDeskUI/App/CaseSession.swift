@@ -25,6 +25,9 @@ public struct CaseSession: Sendable {
     public var duplicatesAccepted: Bool
     /// A note typed but not added yet (kept when the notes panel is closed).
     public var notesDraft: String
+    /// The case as the store last had it (nil: unknown, e.g. recovered): a save is sent only
+    /// when the working copy differs.
+    public var stored: Case?
 
     public init(item: Case, isNew: Bool, readOnlyHolder: String? = nil, context: DeskContext) {
         self.item = item
@@ -41,6 +44,7 @@ public struct CaseSession: Sendable {
         self.feedbackAsked = Set(item.feedback.map(\.stage))
         self.duplicatesAccepted = false
         self.notesDraft = ""
+        self.stored = isNew ? nil : item
     }
 
     public var isReadOnly: Bool { readOnlyHolder != nil }

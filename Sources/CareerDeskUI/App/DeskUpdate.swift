@@ -93,6 +93,7 @@ public enum DeskUpdate {
         }
         // Edits made since the save was asked for stay on top of the saved revision.
         let edited = session.hasUnsavedWork
+        session.stored = item
         if created {
             session.isNew = false
             session.item = item
@@ -301,6 +302,7 @@ public enum DeskUpdate {
     static func recover(_ record: RecoveryRecord, _ s: inout AppState) -> [Effect] {
         var session = CaseSession(item: record.item, isNew: record.isNew, context: s.context)
         session.profile.restore(record.profileTexts)
+        session.notesDraft = record.notesDraft ?? ""
         session.step = record.step
         CaseSteps.screen(session.step).enter(&session, context: s.context, now: s.now)
         ProfileStep.apply(&session, context: s.context, now: s.now)

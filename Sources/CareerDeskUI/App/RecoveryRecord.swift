@@ -14,9 +14,12 @@ public struct RecoveryRecord: Codable, Hashable, Sendable {
     public var step: CaseStage
     /// The profile form as typed, field by field, including values not valid yet.
     public var profileTexts: [String: String]
+    /// A case note being typed and not added yet.
+    public var notesDraft: String?
 
     public init(
-        savedAt: Date, caseworker: String, item: Case, isNew: Bool, step: CaseStage, profileTexts: [String: String]
+        savedAt: Date, caseworker: String, item: Case, isNew: Bool, step: CaseStage, profileTexts: [String: String],
+        notesDraft: String? = nil
     ) {
         self.version = Self.currentVersion
         self.savedAt = savedAt
@@ -25,5 +28,6 @@ public struct RecoveryRecord: Codable, Hashable, Sendable {
         self.isNew = isNew
         self.step = step
         self.profileTexts = profileTexts
+        self.notesDraft = notesDraft
     }
 }
