@@ -31,6 +31,13 @@ let package = Package(
         // The desk (issue 6): one AppState, actions, a pure update and a view per screen.
         .target(name: "CareerDeskUI", dependencies: ["CareerDeskCore", "TerminalKit"]),
         .testTarget(name: "CareerDeskUITests", dependencies: ["CareerDeskUI", "CareerDeskTestSupport"]),
+        // `make bench` (issue 7): a synthetic store at job-centre scale, measured (docs/performance.md).
+        .executableTarget(
+            name: "careerdesk-bench",
+            dependencies: [
+                "CareerDeskCore", "CareerDeskUI", "TerminalKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         // Shared by the test targets: the JSON Schema checker that every written case passes.
         .target(name: "CareerDeskTestSupport", dependencies: ["CareerDeskCore"], path: "Tests/CareerDeskTestSupport"),
         .testTarget(

@@ -1,0 +1,155 @@
+import CareerDeskCore
+import CareerDeskUI
+import Foundation
+import TerminalKit
+
+/// The desk's figures, with the real `DeskProgram` (update, effects through `DeskRunner`) and
+/// `DeskView.render`, drawn by TerminalKit's renderer on its test terminal.
+///
+/// Start-up and peak memory are measured in fresh processes (this program run with
+/// `--desk-probe`), from `posix_spawn` to exit right after the first frame; filter and open
+/// keystrokes in this process, from the key to the new frame on the test terminal.
+struct DeskBench {
+    let root: URL
+    let binary: String
+    let language: Language
+
+    /// The terminal the figures are taken on.
+    static let size = Size(width: 120, height: 40)
+
+    /// Type-to-filter input: each query typed a key at a time, a slip corrected with Backspace
+    /// now and then, and cleared with Escape.
+    struct Queries {
+        var keys: [[Key]]
+        /// The queries as finally typed (for `grep -c`).
+        var prefixesTyped: [String]
+    }
+
+    /// Realistic queries from the store's own cases: surname beginnings (lower case, as people
+    /// type), SNILS digit groups and case-number tails, until `keystrokes` keys are planned.
+    static func queries(from summaries: [CaseSummary], keystrokes: Int) -> Queries {
+        var random = SplitMix64(seed: 7)
+        var keys: [[Key]] = []
+        var typed: [String] = []
+        var planned = 0
+        while planned < keystrokes, !summaries.isEmpty {
+            let summary = summaries[Int.random(in: 0..<summaries.count, using: &random)]
+            let query: String
+            switch Int.random(in: 0..<10, using: &random) {
+            case 0..<6: query = String(summary.fullName.lowercased().prefix(Int.random(in: 3...7, using: &random)))
+            case 6..<8: query = String(summary.snils.prefix(Int.random(in: 4...7, using: &random)))
+            default: query = String(summary.id.description.suffix(Int.random(in: 3...6, using: &random)))
+            }
+            var sequence = query.map { Key.character($0) }
+            if Int.random(in: 0..<4, using: &random) == 0, let last = sequence.last {
+                sequence += [.backspace, last]
+            }
+            sequence.append(.escape)
+            keys.append(sequence)
+            typed.append(query)
+            planned += sequence.count
+        }
+        return Queries(keys: keys, prefixesTyped: typed)
+    }
+
+    func measure(into figures: inout BenchFigures, queries: Queries, startups: Int) throws {
+        var startup = Sample()
+        for _ in 0..<startups {
+            guard let outcome = Spawn.run([binary, "--desk-probe", "startup", "--store", root.path]),
+                outcome.status == 0
+            else {
+                throw BenchError(
+                    IndexText.benchCommandFailed.with(["command": "--desk-probe startup", "status": "≠0"])(language))
+            }
+            startup.add(outcome.seconds * 1000)
+        }
+        figures.startupMs = startup.percentile(50)
+        if let session = Spawn.run([binary, "--desk-probe", "session", "--store", root.path]), session.status == 0 {
+            figures.rssMB = Double(session.maxRSSKiB) / 1024
+        }
+
+        let desk = try BenchDesk(root: root, language: language)
+        var filter = Sample()
+        var state = desk.state
+        for sequence in queries.keys {
+            for key in sequence {
+                let start = Stopwatch.nowNs()
+                state = desk.press(key, on: state)
+                filter.add(Double(Stopwatch.nowNs() - start) / 1e6)
+            }
+        }
+        figures.filterP50 = filter.percentile(50)
+        figures.filterP99 = filter.percentile(99)
+        figures.extra["filter_keystrokes"] = Double(filter.count)
+
+        var open = Sample()
+        var random = SplitMix64(seed: 11)
+        for _ in 0..<200 {
+            var listed = desk.state
+            for _ in 0..<Int.random(in: 0...30, using: &random) { listed = desk.press(.pageDown, on: listed) }
+            for _ in 0..<Int.random(in: 0...20, using: &random) { listed = desk.press(.down, on: listed) }
+            let start = Stopwatch.nowNs()
+            let opened = desk.press(.enter, on: listed)
+            open.add(Double(Stopwatch.nowNs() - start) / 1e6)
+            if let id = opened.session?.item.id { _ = desk.runner.perform(.close(id)) }
+        }
+        figures.openP99 = open.percentile(99)
+        figures.extra["open_ms_p50"] = open.percentile(50)
+    }
+
+    /// The child's side: `startup` builds the desk and draws its first frame; `session` also
+    /// types the benchmark's queries and opens cases, so its peak memory is the desk's in use.
+    static func probe(mode: String, store: URL) throws {
+        let desk = try BenchDesk(root: store, language: .current)
+        if mode == "session" {
+            let summaries = desk.state.desk.cases
+            var state = desk.state
+            for sequence in queries(from: summaries, keystrokes: 240).keys {
+                for key in sequence { state = desk.press(key, on: state) }
+            }
+            for _ in 0..<20 {
+                state = desk.press(.pageDown, on: desk.state)
+                let opened = desk.press(.enter, on: state)
+                if let id = opened.session?.item.id { _ = desk.runner.perform(.close(id)) }
+            }
+        }
+        // Straight out: tearing down 100 000 summaries is not part of the figure.
+        exit(0)
+    }
+}
+
+/// The desk as `careerdesk` builds it, on a store, with its first frame drawn.
+final class BenchDesk {
+    let runner: DeskRunner
+    let program: DeskProgram
+    let state: AppState
+    private var renderer = Renderer()
+    private var terminal = TestTerminal(size: DeskBench.size)
+
+    init(root: URL, language: Language) throws {
+        let store = try FileCaseStore(root: root)
+        let catalog = try Catalog.load(from: try CatalogLocator().locate())
+        runner = DeskRunner(
+            store: store, output: NoDeskOutput(), caseworker: "bench", language: language, demoDirectory: nil)
+        program = DeskProgram(runner: runner, clock: SystemClock())
+        let context = DeskContext(
+            language: language, caseworker: "bench", storePath: root.path, catalog: catalog, demoCount: 0)
+        state = program.initialState(context: context, size: DeskBench.size)
+        renderer.draw(DeskView.render(state, size: DeskBench.size), on: &terminal)
+    }
+
+    /// One key through update and its effects, and the new frame drawn.
+    func press(_ key: Key, on state: AppState) -> AppState {
+        let next = program.dispatch(.key(key), on: state)
+        renderer.draw(DeskView.render(next, size: DeskBench.size), on: &terminal)
+        return next
+    }
+}
+
+/// The benchmark prints and exports nothing through the desk.
+struct NoDeskOutput: DeskOutput {
+    func print(_ kind: DocumentKind, _ item: Case, to destination: PrintDestination, language: Language) throws
+        -> String
+    { "" }
+    func export(_ format: ExportFormat, _ item: Case, to path: String, language: Language) throws -> String { "" }
+}
