@@ -7,15 +7,25 @@ import TerminalKit
 public struct DeskProgram {
     public let runner: DeskRunner
     public let clock: any CareerDeskCore.Clock
+    /// The clock's time at start and the monotonic uptime then: the desk's time runs on from
+    /// the clock's (a fixed test clock too) with sub-second precision, which autosave's
+    /// half-second pause needs; the store keeps stamping files with the clock itself.
+    let start: Date
+    let startUptime: TimeInterval
 
     public init(runner: DeskRunner, clock: any CareerDeskCore.Clock) {
         self.runner = runner
         self.clock = clock
+        self.start = clock.now
+        self.startUptime = ProcessInfo.processInfo.systemUptime
     }
+
+    /// Now, as the desk sees it.
+    public func now() -> Date { start.addingTimeInterval(ProcessInfo.processInfo.systemUptime - startUptime) }
 
     /// The state before the first frame: the case list loaded, and unsaved work offered back.
     public func initialState(context: DeskContext, size: Size) -> AppState {
-        var state = AppState(context: context, now: clock.now, size: size)
+        var state = AppState(context: context, now: now(), size: size)
         state = run(.loadCases, on: state)
         state = run(.checkRecovery, on: state)
         return state
@@ -37,7 +47,7 @@ public struct DeskProgram {
         switch event {
         case .key(let key): return [.key(key)]
         case .resized(let size): return [.resized(size)]
-        case .tick: return runner.collect() + [.tick(clock.now)]
+        case .tick: return runner.collect() + [.tick(now())]
         }
     }
 
@@ -52,7 +62,7 @@ public struct DeskProgram {
             tickMilliseconds: 200,
             update: { state, event in
                 var s = state
-                if case .key = event { s.now = clock.now }
+                if case .key = event { s.now = now() }
                 for action in actions(for: event) { s = dispatch(action, on: s) }
                 return s.quitting ? .quit(s) : .next(s)
             },
