@@ -165,6 +165,44 @@ struct RowReader {
     let row: CSVTable.Row
     var problems: [CatalogImportProblem] = []
 
+    /// Every cell of the row is checked first for what could act on whoever reads the catalog
+    /// later: control characters (terminal escape sequences, bidi overrides) and a leading `=`,
+    /// `+`, `@` or `-` (not a negative number), which a spreadsheet would run as a formula when the
+    /// names come back out in a register (OWASP's CSV injection list; a tab or CR before it is
+    /// trimmed away first, so it is caught too).
+    init(table: CSVTable, row: CSVTable.Row) {
+        self.table = table
+        self.row = row
+        for column in table.columns where !column.isEmpty {
+            let raw = row.fields[column] ?? ""
+            if raw.unicodeScalars.contains(where: Self.isHarmful) {
+                fail(column, InputSafetyText.controlCharacters)
+                continue
+            }
+            if let first = Self.formulaStart(raw) {
+                fail(column, InputSafetyText.formulaLike.with(["first": String(first)]))
+            }
+        }
+    }
+
+    /// The first character when the trimmed value starts like a spreadsheet formula, else nil.
+    /// A negative number ("-1", "-1 500,50") is left to the number checks; "-2+3+cmd|…" is not one.
+    static func formulaStart(_ raw: String) -> Character? {
+        let value = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let first = value.first else { return nil }
+        let negativeNumber =
+            first == "-" && value.count > 1
+            && value.dropFirst().allSatisfy { $0.isASCIIDigit || " \u{00A0}.,%".contains($0) }
+        return "=+@".contains(first) || (first == "-" && !negativeNumber) ? first : nil
+    }
+
+    /// C0 controls other than tab and line breaks, DEL, C1 controls, bidi embeddings, overrides and isolates.
+    static func isHarmful(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v == 0x09 || v == 0x0A || v == 0x0D { return false }
+        return v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+    }
+
     mutating func fail(_ column: String, _ message: LocalizedText) {
         problems.append(CatalogImportProblem(file: table.file, line: row.line, column: column, message: message))
     }
@@ -220,8 +258,15 @@ struct RowReader {
 
     /// A list in one cell: items separated by `|`, `,`, `;` or line breaks, blanks dropped (a
     /// cell holding the file's delimiter is quoted, so any of them may be used).
-    func list(_ column: String, separators: String = "|,;\n\r") -> [String] {
-        row[column].split(whereSeparator: { separators.contains($0) })
+    /// Each item is checked like a cell: `Завод|=HYPERLINK(…)` hides a formula behind the separator.
+    mutating func list(_ column: String, separators: String = "|,;\n\r") -> [String] {
+        let items = row[column].split(whereSeparator: { separators.contains($0) })
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        if let first = items.compactMap({ Self.formulaStart($0) }).first,
+            !problems.contains(where: { $0.column == column })
+        {
+            fail(column, InputSafetyText.formulaLike.with(["first": String(first)]))
+        }
+        return items
     }
 }

@@ -61,8 +61,17 @@ public enum CaseRegister {
     }
 
     /// One CSV field: neutralised against formula injection, then quoted when RFC 4180 needs it.
+    /// Escape sequences and bidi overrides become U+FFFD, so a register opened in a terminal or a
+    /// spreadsheet shows them instead of obeying them (tabs and line breaks stay, quoted).
     public static func field(_ value: String) -> String {
-        var text = value
+        var text = ""
+        for ch in value {
+            if ch == "\t" || ch == "\r" || ch == "\n" || ch == "\r\n" {
+                text.append(ch)
+            } else {
+                text += TextColumns.sanitized(String(ch))
+            }
+        }
         if let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
             text = "'" + text
         }

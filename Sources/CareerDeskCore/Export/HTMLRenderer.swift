@@ -74,11 +74,12 @@ public struct HTMLRenderer: Sendable {
             of: "\n", with: "<br>")
     }
 
-    /// Escapes the five characters that could end a text node or an attribute.
+    /// Escapes the five characters that could end a text node or an attribute, after control
+    /// characters (escape sequences, bidi overrides that would reorder a name) are neutralised.
     public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        for ch in text {
+        for ch in TextColumns.sanitized(text, keepNewlines: true) {
             switch ch {
             case "&": out += "&amp;"
             case "<": out += "&lt;"

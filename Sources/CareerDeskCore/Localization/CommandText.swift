@@ -13,8 +13,8 @@ public enum CommandText {
         en: "this SNILS is already in case {id} — open it, or add --allow-duplicate")
     public static let invalidInput = LocalizedText(ru: "Данные не приняты:", en: "The data was not accepted:")
     public static let badDate = LocalizedText(
-        ru: "--birth-date: «{value}» — дата вида ДД.ММ.ГГГГ или ГГГГ-ММ-ДД",
-        en: "--birth-date: \"{value}\" — a date like DD.MM.YYYY or YYYY-MM-DD")
+        ru: "--birth-date: нужна дата вида ДД.ММ.ГГГГ или ГГГГ-ММ-ДД",
+        en: "--birth-date: expected a date like DD.MM.YYYY or YYYY-MM-DD")
     public static let badMoney = LocalizedText(
         ru: "--income: «{value}» — сумма в рублях, например 35000 или 35 000,50",
         en: "--income: \"{value}\" — an amount in roubles, e.g. 35000 or 35000.50")

@@ -45,10 +45,13 @@ public struct LocalizedText: Hashable, Sendable {
         language == .ru ? ru : en
     }
 
-    /// Replaces `{name}` placeholders in both languages.
+    /// Replaces `{name}` placeholders in both languages. The values are data (a name, a file name,
+    /// a parser's complaint), so their control characters — escape sequences, bidi overrides — are
+    /// made harmless first: a message built here can go to a terminal as it is.
     public func with(_ values: [String: String]) -> LocalizedText {
+        let safe = values.mapValues { TextColumns.sanitized($0, keepNewlines: true) }
         func fill(_ s: String) -> String {
-            values.reduce(s) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
+            safe.reduce(s) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
         }
         return LocalizedText(ru: fill(ru), en: fill(en))
     }

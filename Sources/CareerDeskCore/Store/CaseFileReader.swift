@@ -14,7 +14,11 @@ public enum CaseFileReader {
         if bytes.count > maxBytes { throw .tooLarge(bytes: bytes.count) }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw .empty }
-        guard String(validating: bytes, as: UTF8.self) != nil else { throw .notUTF8 }
+        guard String(validating: bytes, as: UTF8.self) != nil else {
+            // Cut off in the middle of a Cyrillic letter is a cut-off file, not a foreign encoding.
+            if endsInsideCharacter(bytes) { throw .truncated }
+            throw .notUTF8
+        }
         if nestingDepth(bytes) > maxDepth { throw .tooDeeplyNested(limit: maxDepth) }
 
         let version: Int
@@ -30,12 +34,17 @@ public enum CaseFileReader {
             throw .notJSON(describe(context.underlyingError ?? DecodingError.dataCorrupted(context)))
         } catch let DecodingError.typeMismatch(_, context) where context.codingPath.isEmpty {
             throw .notAnObject
+        } catch let DecodingError.valueNotFound(_, context) where context.codingPath.isEmpty {
+            throw .notAnObject
         } catch let error as DecodingError {
             throw fieldError(error)
         } catch {
             throw .notJSON(describe(error))
         }
         guard version >= 1, version <= Case.currentSchemaVersion else { throw .unknownSchemaVersion(version) }
+        // Which of two equal keys counts differs between JSON readers (ours takes the first, jq
+        // the last), so a file could show one name here and another elsewhere: refused.
+        if let path = duplicateKey(in: bytes) { throw .invalidField(path: path, reason: "the key appears twice") }
 
         var json = Data(bytes)
         if version < Case.currentSchemaVersion {
@@ -47,6 +56,11 @@ public enum CaseFileReader {
         }
         do {
             return try CaseCoding.decoder().decode(Case.self, from: json)
+        } catch let DecodingError.dataCorrupted(context) where context.codingPath.isEmpty {
+            // The header parsed, but the whole does not (a raw control byte in a string, a number
+            // out of range): the same refusal as above, not a "field" with no name.
+            if isCutOff(bytes) { throw .truncated }
+            throw .notJSON(describe(context.underlyingError ?? DecodingError.dataCorrupted(context)))
         } catch let error as DecodingError {
             throw fieldError(error)
         } catch {
@@ -97,6 +111,91 @@ public enum CaseFileReader {
             if data.count > maxBytes { throw CaseFileError.tooLarge(bytes: data.count) }
         }
         return data
+    }
+
+    /// Whether the bytes are valid UTF-8 up to an unfinished multi-byte character at the very end.
+    static func endsInsideCharacter(_ bytes: Data) -> Bool {
+        for cut in 1...3 where bytes.count > cut {
+            let tail = bytes.suffix(cut)
+            guard let lead = tail.first, lead >= 0xC0,
+                tail.dropFirst().allSatisfy({ $0 & 0xC0 == 0x80 }),
+                cut < (lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2)
+            else { continue }
+            return String(validating: bytes.dropLast(cut), as: UTF8.self) != nil
+        }
+        return false
+    }
+
+    /// The path (`seeker.fullName`) of the first key that appears twice in one object, or nil.
+    /// One pass over the bytes, like `structure(of:)`; keys with escapes are compared unescaped.
+    static func duplicateKey(in bytes: Data) -> String? {
+        enum Container {
+            case object(keys: Set<String>, current: String)
+            case array(index: Int)
+        }
+        var stack: [Container] = []
+        var expectKey = false
+        func path(_ last: String) -> String {
+            var text = ""
+            for container in stack.dropLast() {
+                switch container {
+                case .object(_, let current): text += (text.isEmpty ? "" : ".") + current
+                case .array(let index): text += "[\(index)]"
+                }
+            }
+            return text.isEmpty ? last : text + "." + last
+        }
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            switch bytes[i] {
+            case UInt8(ascii: "{"):
+                stack.append(.object(keys: [], current: ""))
+                expectKey = true
+            case UInt8(ascii: "["):
+                stack.append(.array(index: 0))
+                expectKey = false
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                _ = stack.popLast()
+                expectKey = false
+            case UInt8(ascii: ","):
+                switch stack.last {
+                case .object: expectKey = true
+                case .array(let index): stack[stack.count - 1] = .array(index: index + 1)
+                case nil: break
+                }
+            case UInt8(ascii: "\""):
+                var j = i + 1
+                var escaped = false
+                var hasEscape = false
+                while j < bytes.endIndex {
+                    let b = bytes[j]
+                    if escaped {
+                        escaped = false
+                    } else if b == UInt8(ascii: "\\") {
+                        escaped = true
+                        hasEscape = true
+                    } else if b == UInt8(ascii: "\"") {
+                        break
+                    }
+                    j += 1
+                }
+                if expectKey, case .object(var keys, _) = stack.last {
+                    let raw = bytes[i..<min(j + 1, bytes.endIndex)]
+                    let key =
+                        hasEscape
+                        ? (try? JSONDecoder().decode(String.self, from: Data(raw)))
+                            ?? String(decoding: raw, as: UTF8.self)
+                        : String(decoding: raw.dropFirst().dropLast(), as: UTF8.self)
+                    if !keys.insert(key).inserted { return path(key) }
+                    stack[stack.count - 1] = .object(keys: keys, current: key)
+                    expectKey = false
+                }
+                i = j
+            default: break
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// Whether the text stops inside a string or with brackets left open: a file cut off mid-write.
@@ -150,10 +249,21 @@ public enum CaseFileReader {
         case .keyNotFound(let key, let context):
             return .invalidField(path: path(context.codingPath + [key]), reason: "missing")
         case .dataCorrupted(let context):
-            return .invalidField(path: path(context.codingPath), reason: context.debugDescription)
+            return .invalidField(path: path(context.codingPath), reason: withoutValue(context.debugDescription))
         @unknown default:
             return .notJSON(String(describing: error))
         }
+    }
+
+    /// A decoder's complaint without the value it quotes: a case file is personal data (a birth
+    /// date, a name), and messages end up on screens and in logs. The field path and the expected
+    /// shape are enough to find the fault.
+    static func withoutValue(_ description: String) -> String {
+        if let quoted = description.range(of: ", got \"") { return String(description[..<quoted.lowerBound]) }
+        if let enumValue = description.range(of: "from invalid String value") {
+            return String(description[..<enumValue.lowerBound]) + "from an unknown value"
+        }
+        return description
     }
 
     private static func simpleName(_ type: Any.Type) -> String {

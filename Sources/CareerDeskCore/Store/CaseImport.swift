@@ -21,9 +21,17 @@ public enum CaseImport {
         // The envelope is told apart by its top-level `kind`, wherever the key stands.
         if data.count <= CaseFileReader.maxBytes, CaseFileReader.nestingDepth(data) <= CaseFileReader.maxDepth,
             let envelope = try? JSONDecoder().decode(Envelope.self, from: data), envelope.kind == exportKind,
-            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any], let inner = object["case"],
-            let innerData = try? JSONSerialization.data(withJSONObject: inner)
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
         {
+            // `case` must be an object: JSONSerialization traps (a crash, not an error) when asked
+            // to write a bare number or string as a document.
+            guard let inner = object["case"] as? [String: Any],
+                let innerData = try? JSONSerialization.data(withJSONObject: inner)
+            else { throw .notAnObject }
+            // Re-serialising keeps one of two equal keys; the reader must see the file as written.
+            if let path = CaseFileReader.duplicateKey(in: data) {
+                throw .invalidField(path: path, reason: "the key appears twice")
+            }
             return try CaseFileReader.decode(innerData)
         }
         return try CaseFileReader.decode(data)

@@ -17,7 +17,9 @@ public final class CaseLock: @unchecked Sendable {
 
     /// Takes the lock, or throws `.locked` naming who holds it.
     static func acquire(id: CaseID, at url: URL, holder: LockHolder) throws(StoreError) -> CaseLock {
-        let fd = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, FileIO.fileMode)
+        // O_NOFOLLOW: a symlink planted as a lock file would otherwise be followed, and the file it
+        // points to (anywhere outside the store) truncated, rewritten and chmod-ed.
+        let fd = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, FileIO.fileMode)
         if fd < 0 { throw .writeFailed(file: url.lastPathComponent, errno: errno) }
         fchmod(fd, FileIO.fileMode)
         if flock(fd, LOCK_EX | LOCK_NB) != 0 {

@@ -75,7 +75,9 @@ enum FileIO {
     /// Appends one line with a single write(2) on an O_APPEND descriptor, so concurrent writers
     /// never interleave within a line, and fsyncs it.
     static func appendLine(_ line: Data, to url: URL) throws(StoreError) {
-        let fd = open(url.path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, fileMode)
+        // O_NOFOLLOW: a symlink in place of the audit log must not make the store append to (and
+        // chmod) a file outside it.
+        let fd = open(url.path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, fileMode)
         if fd < 0 { throw .writeFailed(file: url.lastPathComponent, errno: errno) }
         defer { close(fd) }
         fchmod(fd, fileMode)

@@ -7,7 +7,10 @@ public enum StoreValidation {
         public var path: String
         public var reason: LocalizedText
 
-        public func text(_ language: Language) -> String { "\(path): \(reason(language))" }
+        /// The path is a file name from the store directory: its control characters are neutralised.
+        public func text(_ language: Language) -> String {
+            "\(TextColumns.sanitized(path)): \(TextColumns.sanitized(reason(language), keepNewlines: true))"
+        }
     }
 
     public struct Report: Sendable {
