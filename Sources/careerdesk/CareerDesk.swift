@@ -12,6 +12,7 @@ struct CareerDesk: ParsableCommand {
             NewCommand.self, ListCommand.self, ShowCommand.self, ImportCommand.self, ValidateCommand.self,
             SimulateCommand.self,
             PrintCommand.self, ExportCommand.self, CatalogCommand.self, GuideCommand.self,
+            AnonymiseCommand.self,
         ]
     )
 

@@ -12,7 +12,8 @@ struct ExportCommand: ParsableCommand {
             One case goes to -o FILE, or to stdout without -o (PDF only when stdout is not a terminal). \
             Several cases (or --all) in json, md, html, pdf or txt go one file per case, <id>.<format>, into \
             the directory -o DIR. csv is always one register of all the cases given, one row per case. Files \
-            are created readable by their owner only: they hold personal data.
+            are created readable by their owner only: they hold personal data. --redact masks SNILS, phone, \
+            e-mail and birth date (year only) in md, html, pdf and txt; the csv register holds none of them.
             """)
 
     @OptionGroup var store: StoreOptions
@@ -26,11 +27,14 @@ struct ExportCommand: ParsableCommand {
     @Option(
         help: "The catalog directory (default: $CAREERDESK_DATA, else data/ found near the program).")
     var data: String?
+    @Flag(help: "Mask SNILS, phone, e-mail and birth date (year only) in the documents.")
+    var redact = false
 
     func run() throws {
         let language = store.language
         if ids.isEmpty, !all { throw CommandError(DocumentText.noCasesGiven(language)) }
         if !ids.isEmpty, all { throw CommandError(DocumentText.idsAndAll(language)) }
+        if redact, format == .json { throw CommandError(PrivacyText.redactJSONRefused(language)) }
         let cases = try store.open()
         var items: [Case] = []
         var failures = 0
@@ -39,6 +43,20 @@ struct ExportCommand: ParsableCommand {
             for problem in listing.problems {
                 failures += 1
                 note(DocumentText.skippedCase.with(["reason": problem.text(language)])(language))
+            }
+            // The register of the whole store comes from the index: no case file is decoded.
+            if format == .csv {
+                let catalog = DocumentCatalog.load(explicit: data, language: language)
+                let register = CaseRegister.csv(
+                    summaries: listing.cases.sorted(by: { $0.id < $1.id }), language: language,
+                    references: { summary in
+                        catalog.catalog.map { DocumentReferences(for: summary, catalog: $0) } ?? DocumentReferences()
+                    })
+                try write(Data(register.utf8), to: output, language: language)
+                note(DocumentText.exportedCount.with(["n": String(listing.cases.count)])(language))
+                note(DocumentText.holdsPersonalData(language))
+                if failures > 0 { throw ExitCode(1) }
+                return
             }
             for summary in listing.cases.sorted(by: { $0.id < $1.id }) {
                 do {
@@ -75,7 +93,8 @@ struct ExportCommand: ParsableCommand {
                 return Data(
                     CaseRegister.csv([item], language: language, references: catalog.references(for:)).utf8)
             case .md, .html, .pdf, .txt:
-                let document = CaseFileDocument.export(item, context: context(item))
+                var document = CaseFileDocument.export(item, context: context(item))
+                if redact { document = Redaction(seeker: item.seeker).apply(to: document, language: language) }
                 return try DocumentOutput.render(document, as: format, item: item, language: language)
             }
         }
@@ -104,6 +123,7 @@ struct ExportCommand: ParsableCommand {
         }
         note(DocumentText.exportedCount.with(["n": String(items.count)])(language))
         note(DocumentText.holdsPersonalData(language))
+        if redact { note(PrivacyText.redactedExport(language)) }
         if failures > 0 { throw ExitCode(1) }
     }
 

@@ -13,7 +13,7 @@ struct PrintCommand: ParsableCommand {
             To a printer the document goes as PDF through CUPS `lp` (--printer NAME, else the default \
             destination). --to FILE writes it instead, in the format the extension names (.pdf, .md, .html, \
             else plain text at 80 columns); --to - writes plain text to stdout. Every document states that it \
-            holds personal data.
+            holds personal data. --redact masks SNILS, phone, e-mail and birth date (year only).
             """)
 
     @OptionGroup var store: StoreOptions
@@ -25,6 +25,8 @@ struct PrintCommand: ParsableCommand {
     @Option(
         help: "The catalog directory (default: $CAREERDESK_DATA, else data/ found near the program).")
     var data: String?
+    @Flag(help: "Mask SNILS, phone, e-mail and birth date (year only) in the document.")
+    var redact = false
 
     func run() throws {
         let language = store.language
@@ -40,16 +42,18 @@ struct PrintCommand: ParsableCommand {
         let today = LocalDate(environmentClock().now)
         let context = DocumentContext(
             language: language, date: today, references: catalog.references(for: item, explainingGuidanceOn: today))
-        let built: Document
+        var built: Document
         do {
             built = try document.make(item, context: context)
         } catch {
             throw CommandError(error.text(language))
         }
+        if redact { built = Redaction(seeker: item.seeker).apply(to: built, language: language) }
 
         if let to {
             if to == "-" {
                 FileHandle.standardOutput.write(Data(PlainTextRenderer().render(built).utf8))
+                note(DocumentText.holdsPersonalData(language))
                 return
             }
             let url = URL(fileURLWithPath: to)
