@@ -17,6 +17,8 @@ public enum Action: Sendable {
     /// A case opened; `holder` names the desk holding its lock when it opened read-only.
     case caseOpened(Case, holder: String?)
     case caseOpenFailed(String)
+    /// The store's copy of a recovered case, once its lock is taken.
+    case recoveryBase(Case)
     /// The lock of a recovered case is held by another desk: the case shows read-only.
     case lockRefused(holder: String)
     /// A save or create succeeded: the case as written (new revision).

@@ -28,6 +28,8 @@ public struct CaseSession: Sendable {
     /// The case as the store last had it (nil: unknown, e.g. recovered): a save is sent only
     /// when the working copy differs.
     public var stored: Case?
+    /// When the recovery journal this session was restored from was written.
+    public var recoveredAt: Date?
 
     public init(item: Case, isNew: Bool, readOnlyHolder: String? = nil, context: DeskContext) {
         self.item = item
@@ -45,6 +47,7 @@ public struct CaseSession: Sendable {
         self.duplicatesAccepted = false
         self.notesDraft = ""
         self.stored = isNew ? nil : item
+        self.recoveredAt = nil
     }
 
     public var isReadOnly: Bool { readOnlyHolder != nil }

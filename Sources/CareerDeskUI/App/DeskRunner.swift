@@ -91,7 +91,7 @@ public final class DeskRunner: @unchecked Sendable {
         case .lock(let id):
             do {
                 locks[id] = try store.lock(id, caseworker: caseworker)
-                return []
+                return (try? store.load(id)).map { [.recoveryBase($0)] } ?? []
             } catch {
                 if case .locked(_, let holder) = error { return [.lockRefused(holder: holder.describe())] }
                 return [.saveFailed(error.text(language), staleCopy: nil)]

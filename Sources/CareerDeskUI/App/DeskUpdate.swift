@@ -41,6 +41,22 @@ public enum DeskUpdate {
             s.desk.select(id: item.id)
             s.notice = holder.map { .error(s.text(DeskText.readOnlyNotice, ["holder": $0])) }
             return []
+        case .recoveryBase(let stored):
+            // The journal may be a save behind the store (killed between the save and the next
+            // journal write). When nobody else wrote since the journal, it supersedes the store's
+            // copy; otherwise the save is refused as stale and the officer's copy kept aside.
+            guard var session = s.session, session.item.id == stored.id else { return [] }
+            session.stored = stored
+            let ownNextSave =
+                stored.revision == session.item.revision + 1 && stored.history.last?.by == s.context.caseworker
+            let olderThanJournal = stored.updatedAt <= session.recoveredAt ?? .distantPast
+            if stored.revision > session.item.revision, ownNextSave || olderThanJournal {
+                session.item.revision = stored.revision
+                session.item.updatedAt = stored.updatedAt
+                session.item.history = stored.history
+            }
+            s.session = session
+            return []
         case .lockRefused(let holder):
             s.session?.readOnlyHolder = holder
             s.notice = .error(s.text(DeskText.readOnlyNotice, ["holder": holder]))
@@ -107,7 +123,9 @@ public enum DeskUpdate {
             if explicit { s.notice = .info(s.text(DeskText.saved, ["case": item.id.description])) }
         }
         s.session = session
-        return Autosave.isSettled(session, state: s) ? [.clearRecovery] : []
+        // Keep the journal in step with the store: cleared when all is saved, else rewritten
+        // with the new revision (what is typed but not valid yet stays in it).
+        return Autosave.isSettled(session, state: s) ? [.clearRecovery] : [.writeRecovery(Autosave.record(session, s))]
     }
 
     static func handleKey(_ key: Key, _ s: inout AppState) -> [Effect] {
@@ -303,6 +321,7 @@ public enum DeskUpdate {
         var session = CaseSession(item: record.item, isNew: record.isNew, context: s.context)
         session.profile.restore(record.profileTexts)
         session.notesDraft = record.notesDraft ?? ""
+        session.recoveredAt = record.savedAt
         session.step = record.step
         CaseSteps.screen(session.step).enter(&session, context: s.context, now: s.now)
         ProfileStep.apply(&session, context: s.context, now: s.now)
