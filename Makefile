@@ -5,7 +5,7 @@ SWIFT        ?= swift
 DEB_PACKAGES := libncursesw5-dev pkg-config tmux libpango1.0-dev libcairo2-dev fonts-dejavu-core poppler-utils cups-client
 STORE_ARGS   ?=
 
-.PHONY: all deps build run test format clean
+.PHONY: all deps build run test bench soak fuzz format clean
 
 all: build
 
@@ -32,6 +32,23 @@ run: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# The crash soak at length: the real desk killed with SIGKILL 500 times while typing (make test
+# runs 50); SOAK_KILLS and SOAK_SEED vary it. Its figures go into docs/reliability.md.
+soak: deps
+	$(SWIFT) build --build-tests
+	SOAK_KILLS=$${SOAK_KILLS:-500} $(SWIFT) test --skip-build --filter SoakTests
+
+# libFuzzer on the case-file decoder, the CSV catalog import and the key decoder, FUZZ_SECONDS each
+# (default 60); prints executions and crashes (Fuzz/run.sh, docs/reliability.md).
+fuzz: deps
+	FUZZ_SECONDS=$${FUZZ_SECONDS:-60} Fuzz/run.sh
+
+# CareerDesk at 100 000 synthetic cases (release build): BENCH_ARGS="--cases 10000 --json" to vary.
+bench: deps
+	$(SWIFT) build -c release --product careerdesk
+	$(SWIFT) build -c release --product careerdesk-bench
+	./.build/release/careerdesk-bench $(BENCH_ARGS)
 
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift

@@ -16,13 +16,13 @@ struct CareerDesk: ParsableCommand {
         ]
     )
 
+    // The desk finds its catalog as the commands do ($CAREERDESK_DATA, else data/ near the
+    // program); a root `--data` would take the option away from the subcommands that have one.
     @OptionGroup var store: StoreOptions
-    @Option(name: .long, help: "The catalog directory (default: $CAREERDESK_DATA, else data/ found near the program).")
-    var data: String?
 
     /// With no subcommand: the interactive desk on the store.
     func run() throws {
-        try DeskCommand(store: store, data: data).run()
+        try DeskCommand(store: store).run()
     }
 }
 

@@ -7,7 +7,6 @@ import TerminalKit
 /// touched, so a problem is a plain message), then runs the screen until the officer quits.
 struct DeskCommand {
     var store: StoreOptions
-    var data: String?
 
     func run() throws {
         let language = store.language
@@ -15,7 +14,7 @@ struct DeskCommand {
         let catalogDirectory: URL
         let catalog: Catalog
         do {
-            catalogDirectory = try CatalogLocator(explicit: data).locate()
+            catalogDirectory = try CatalogLocator(explicit: nil).locate()
             catalog = try Catalog.load(from: catalogDirectory)
         } catch {
             throw CommandError(error.message(language))

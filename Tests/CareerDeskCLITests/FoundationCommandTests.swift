@@ -145,9 +145,13 @@ import Testing
         #expect(list.stderr.contains("SAK-2026-000002.json"))
     }
 
-    @Test func noSubcommandSaysWhatToDoAndExitsZero() throws {
+    /// With no subcommand the desk starts; without a terminal it says so plainly (exit 2),
+    /// before touching the screen, and points to the commands that work without one.
+    @Test func noSubcommandWithoutATerminalSaysSoAndExitsTwo() throws {
         let result = try CLI.run([], store: store)
-        #expect(result.status == 0)
-        #expect(!result.stdout.isEmpty)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("терминал"))
+        #expect(result.stderr.contains("careerdesk --help"))
+        #expect(!result.stderr.contains("\u{1B}["))
     }
 }

@@ -29,7 +29,7 @@ struct ListCommand: ParsableCommand {
         let header = CommandText.listHeader(language).split(separator: "|").map(String.init)
         let rows = cases.map { c in
             [
-                c.id.description, c.fullName, c.region, DocumentText.stage(c.stage)(language),
+                c.id.description, TextColumns.sanitized(c.fullName), c.region, DocumentText.stage(c.stage)(language),
                 DocumentText.status(c.status)(language), Timestamp.format(c.updatedAt),
             ]
         }
