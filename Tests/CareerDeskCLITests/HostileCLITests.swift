@@ -156,12 +156,7 @@ enum Guarded {
         _ = try crowdedStore()
         let list = try Guarded.run(["list", "--lang", "en"], store: store)
         #expect(list.stdout.contains("SAK-2026-000101"))
-        // ListCommand prints CaseSummary.fullName as it is (Sources/careerdesk/Commands/ListCommand.swift,
-        // not this suite's to change): reported to the lead with the one-line fix. When it is fixed,
-        // this known issue stops being recorded and the test asks for the wrapper to go.
-        withKnownIssue("list prints the name unneutralised") {
-            #expect(!Guarded.hasControls(list.stdout))
-        }
+        #expect(!Guarded.hasControls(list.stdout))
     }
 
     @Test func printAndExportOfAHostileCaseCarryNoEscapes() throws {
