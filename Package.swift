@@ -30,7 +30,8 @@ let package = Package(
         ),
         // The desk (issue 6): one AppState, actions, a pure update and a view per screen.
         .target(name: "CareerDeskUI", dependencies: ["CareerDeskCore", "TerminalKit"]),
-        .testTarget(name: "CareerDeskUITests", dependencies: ["CareerDeskUI", "CareerDeskTestSupport"]),
+        .testTarget(
+            name: "CareerDeskUITests", dependencies: ["CareerDeskUI", "CareerDeskTestSupport"], exclude: ["Snapshots"]),
         // `make bench` (issue 7): a synthetic store at job-centre scale, measured (docs/performance.md).
         .executableTarget(
             name: "careerdesk-bench",
