@@ -21,13 +21,13 @@ extension CourseStep {
         }
         let list = visible(state, catalog: catalog)
         var y = 0
+        let counts: [String: String] = [
+            "name": occupation.name(l), "shown": String(list.count), "reachable": String(state.options.count),
+            "all": String(state.allCount),
+        ]
         buffer.drawLine(
-            context.text(
-                CourseStepText.target,
-                [
-                    "name": occupation.name(l), "shown": String(list.count), "reachable": String(state.options.count),
-                    "all": String(state.allCount),
-                ]), in: rect.row(y), style: theme.title)
+            context.text(state.options.isEmpty ? CourseStepText.targetOnly : CourseStepText.target, counts),
+            in: rect.row(y), style: theme.title)
         y += 1
         // The choice gets its own line when the list does not show it (filtered out, started,
         // or made for another target).
@@ -42,7 +42,8 @@ extension CourseStep {
                         "start": chosen.startDate?.formatted(l) ?? "—",
                     ])
                 : context.text(CourseStepText.chosenOtherTarget, ["title": chosen.title])
-            buffer.drawLine("✓ " + text, in: rect.row(y), style: leadsToTarget ? theme.hint : theme.error)
+            buffer.drawLine(
+                (leadsToTarget ? "✓ " : "! ") + text, in: rect.row(y), style: leadsToTarget ? theme.hint : theme.error)
             y += 1
         }
         let rest = Rect(x: rect.x, y: rect.y + y, width: rect.width, height: rect.height - y)

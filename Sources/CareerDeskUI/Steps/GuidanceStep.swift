@@ -117,12 +117,13 @@ public enum GuidanceStep: CaseStepScreen {
             if session.isReadOnly { return StepReply(notice: .error(context.text(DeskText.readOnlyRefused))) }
             let wasComplete = context.engine.profile(answers: answers) != nil
             answer(value, item: state.item, &session, context: context)
-            refresh(&session, context: context, today: LocalDate(now))
+            // Without a complete profile the ranking ignores the answers: rank again only when
+            // the profile exists before or after this answer.
+            let isComplete = context.engine.profile(answers: session.item.guidance?.answers ?? []) != nil
+            if wasComplete || isComplete { refresh(&session, context: context, today: LocalDate(now)) }
             session.guidance.item = state.item + 1 < count ? state.item + 1 : state.item
             let guidance = session.item.guidance
-            if !wasComplete, let code = guidance?.hollandCode,
-                context.engine.profile(answers: guidance?.answers ?? []) != nil
-            {
+            if !wasComplete, isComplete, let code = guidance?.hollandCode {
                 return StepReply(notice: .info(context.text(GuidanceStepText.questionnaireDone, ["code": code])))
             }
             return .handled

@@ -67,36 +67,42 @@ extension GuidanceStep {
         let item = questionnaire.items[index]
         let profile = context.engine.profile(answers: answers)
         let wide = rect.width >= wideLayout
-        let (left, right): (Rect, Rect) =
-            wide ? rect.splitLeft(rect.width * 11 / 20) : rect.splitBottom(min(7, max(0, rect.height - 8)))
-        let area = wide ? Rect(x: left.x, y: left.y, width: left.width - 2, height: left.height) : left
-
-        var lines: [(String, Style)] = []
+        let profileRows = profile == nil ? 2 : 7
+        let area =
+            wide
+            ? Rect(x: rect.x, y: rect.y, width: rect.width * 11 / 20 - 2, height: rect.height)
+            : Rect(x: rect.x, y: rect.y, width: rect.width, height: max(0, rect.height - profileRows - 1))
         let progress =
             context.text(GuidanceStepText.itemProgress, ["n": String(index + 1), "total": String(count)]) + " · "
             + context.text(GuidanceStepText.answeredCount, ["done": String(answers.compactMap { $0 }.count)])
-        lines.append((progress, theme.title))
-        // The instruction goes when the pane is short: the item and the scale matter more.
-        if area.height >= 8 + questionnaire.scale.count || wide {
-            for line in GuidanceLayout.wrap(questionnaire.instructions(l), width: area.width, limit: 2) {
-                lines.append((line, theme.hint))
-            }
+        let instructions = GuidanceLayout.wrap(questionnaire.instructions(l), width: area.width, limit: 2).map {
+            ($0, theme.hint)
         }
+        var core: [(String, Style)] = []
         for line in GuidanceLayout.wrap("«" + item.text(l) + "»", width: area.width - 2, limit: 2) {
-            lines.append(("  " + line, theme.title))
+            core.append(("  " + line, theme.title))
         }
         for point in questionnaire.scale {
             let chosen = answers[index] == point.value
-            lines.append(
+            core.append(
                 ((chosen ? "▸ " : "  ") + "\(point.value)  " + point.label(l), chosen ? theme.selected : theme.normal))
         }
-        if area.height > lines.count + 1 {
+        // The item and the scale always show; the instruction and the key hint when there is room.
+        var lines: [(String, Style)] = [(progress, theme.title)]
+        if area.height >= 1 + instructions.count + core.count { lines += instructions }
+        lines += core
+        if area.height >= lines.count + 2 {
             lines.append(("", theme.normal))
             lines.append((context.text(GuidanceStepText.questionnaireHint), theme.hint))
         }
         for (i, line) in lines.prefix(area.height).enumerated() {
             buffer.drawLine(line.0, in: area.row(i), style: line.1)
         }
+        let used = min(lines.count, area.height) + 1
+        let right =
+            wide
+            ? Rect(x: rect.x + area.width + 2, y: rect.y, width: rect.width - area.width - 2, height: rect.height)
+            : Rect(x: rect.x, y: rect.y + used, width: rect.width, height: max(0, rect.height - used))
         renderProfile(
             profile, answered: answers.compactMap { $0 }.count, total: count, wide: wide,
             context: context, into: &buffer, rect: right)
@@ -231,12 +237,10 @@ extension GuidanceStep {
         let p = r.parts
         var lines: [(String, Style)] = []
         let code = r.track == .ownBusiness ? context.text(GuidanceStepText.ownBusiness) : r.occupationCode
-        lines.append(("\(r.name(l)) (\(code)) · \(r.hollandCode)", theme.title))
-        lines.append(
-            (
-                context.text(GuidanceStepText.scoreLine, ["score": String(r.score), "rank": String(r.rank)]),
-                theme.normal
-            ))
+        let title = "\(r.name(l)) (\(code)) · \(r.hollandCode)"
+        let score = context.text(GuidanceStepText.scoreLine, ["score": String(r.score), "rank": String(r.rank)])
+        // At 80 columns every row counts: the score goes on the title line.
+        lines += wide ? [(title, theme.title), (score, theme.normal)] : [(title + " · " + score, theme.title)]
         var chart: [BarItem] = []
         if wide {
             func bar(_ label: LocalizedText, _ value: Int?) -> BarItem {
@@ -251,20 +255,19 @@ extension GuidanceStep {
                 chart.append(BarItem(GuidanceStepText.partPenalty(l), value: 0, valueText: "−\(p.educationPenalty)"))
             }
         } else {
-            lines.append(
-                (
-                    context.text(
-                        GuidanceStepText.parts,
-                        [
-                            "interest": p.interest.map(String.init) ?? dash, "demand": String(p.demand),
-                            "wage": String(p.wage), "skills": p.skills.map(String.init) ?? dash,
-                            "training": String(p.training),
-                            "penalty": p.educationPenalty > 0
-                                ? context.text(GuidanceText.penalty, ["n": String(p.educationPenalty)]) : "",
-                        ]), theme.normal
-                ))
+            let parts = context.text(
+                GuidanceStepText.parts,
+                [
+                    "interest": p.interest.map(String.init) ?? dash, "demand": String(p.demand),
+                    "wage": String(p.wage), "skills": p.skills.map(String.init) ?? dash,
+                    "training": String(p.training),
+                    "penalty": p.educationPenalty > 0
+                        ? context.text(GuidanceText.penalty, ["n": String(p.educationPenalty)]) : "",
+                ])
+            lines += GuidanceLayout.wrap(parts, width: rect.width, limit: 2).map { ($0, theme.normal) }
         }
         let uplift = r.medianWage - result.upliftBase
+        let base = result.upliftBase.formatted(l, kopecks: false)
         var body: [String] = [
             context.text(
                 GuidanceStepText.wageLine,
@@ -272,15 +275,20 @@ extension GuidanceStep {
                     "wage": r.medianWage.formatted(l, kopecks: false),
                     "uplift": (uplift.kopecks > 0 ? "+" : "") + uplift.formatted(l, kopecks: false),
                     "percent": (r.wageUpliftPercent > 0 ? "+" : "") + String(r.wageUpliftPercent),
-                    "base": result.upliftBase.formatted(l, kopecks: false),
-                ]),
-            context.text(
-                GuidanceStepText.demandLine,
-                [
-                    "demand": r.demandIndex.formatted(l),
-                    "national": r.regionalFigures ? "" : context.text(GuidanceStepText.nationalFigures),
-                ]),
+                    "base": result.upliftBaseIsMinimumWage
+                        ? context.text(GuidanceStepText.minimumWage, ["base": base]) : base,
+                ])
         ]
+        // The demand part and the reason say it at 80 columns; the wide pane has room for the figure.
+        if wide {
+            body.append(
+                context.text(
+                    GuidanceStepText.demandLine,
+                    [
+                        "demand": r.demandIndex.formatted(l),
+                        "national": r.regionalFigures ? "" : context.text(GuidanceStepText.nationalFigures),
+                    ]))
+        }
         let reason = GuidanceLayout.wrap(r.reason(l), width: rect.width, limit: wide ? 4 : 2)
         let occupation = catalog.occupation(r.occupationCode)
         let missing = r.missingSkills.prefix(wide ? 5 : 3).map { catalog.skill($0)?.name(l) ?? $0 }

@@ -3,8 +3,9 @@ import CareerDeskCore
 /// Texts of the course step: the filters, the course list, the details pane and its messages.
 public enum CourseStepText {
     public static let target = LocalizedText(
-        ru: "Цель: {name} · курсов: {shown} из {reachable} доступных ({all} по профессии)",
-        en: "Target: {name} · courses: {shown} of {reachable} open to the seeker ({all} in all)")
+        ru: "Цель: {name} · курсов {shown} из {reachable} доступных ({all} всего)",
+        en: "Target: {name} · {shown} of {reachable} courses open ({all} in all)")
+    public static let targetOnly = LocalizedText(ru: "Цель: {name}", en: "Target: {name}")
     public static let noTarget = LocalizedText(
         ru: "Цель ещё не выбрана. Выберите профессию на шаге «Профориентация» (Alt-2), затем вернитесь сюда.",
         en: "No target yet. Choose an occupation on the Guidance step (Alt-2), then come back here.")
@@ -23,11 +24,11 @@ public enum CourseStepText {
     public static let chosen = LocalizedText(
         ru: "Выбран: {title}, {provider}, старт {start}", en: "Chosen: {title}, {provider}, starts {start}")
     public static let chosenOtherTarget = LocalizedText(
-        ru: "Выбранный курс «{title}» не ведёт к текущей цели — выберите курс заново.",
-        en: "The chosen course “{title}” does not lead to the current target — choose again.")
+        ru: "Выберите курс заново: «{title}» ведёт к другой цели",
+        en: "Choose again: “{title}” leads to another target")
     public static let picked = LocalizedText(
-        ru: "Курс выбран: {title}, старт {start}. F8 — к договору.",
-        en: "Course chosen: {title}, starting {start}. F8 goes on to the contract.")
+        ru: "Курс выбран (старт {start}). F8 — к договору.",
+        en: "Course chosen (starts {start}). F8 goes on to the contract.")
     public static let alreadyPicked = LocalizedText(ru: "Этот курс уже выбран", en: "This course is chosen already")
 
     // Filters

@@ -31,8 +31,8 @@ public enum GuidanceStepText {
     public static let columnSkill = LocalizedText(ru: "Навык", en: "Skill")
     public static let columnNeededFor = LocalizedText(ru: "Нужен для", en: "Needed for")
     public static let skillsHint = LocalizedText(
-        ru: "Пробел или Enter — отметить; печатайте для поиска; Esc — сбросить поиск",
-        en: "Space or Enter ticks; type to search; Esc clears the search")
+        ru: "Пробел — отметить · буквы — поиск навыка или профессии",
+        en: "Space ticks · letters search a skill or occupation")
     public static let skillsFilter = LocalizedText(ru: "Поиск: {filter}", en: "Find: {filter}")
     public static let skillsCount = LocalizedText(ru: "отмечено {count} из {total}", en: "{count} of {total} ticked")
     public static let nothingFound = LocalizedText(
@@ -59,6 +59,7 @@ public enum GuidanceStepText {
     public static let wageLine = LocalizedText(
         ru: "Зарплата {wage}: {uplift} в месяц ({percent} %) к {base}",
         en: "Pay {wage}: {uplift} a month ({percent}%) over {base}")
+    public static let minimumWage = LocalizedText(ru: "МРОТ {base}", en: "the minimum wage, {base}")
     public static let demandLine = LocalizedText(
         ru: "Спрос: {demand} вакансии на соискателя{national}",
         en: "Demand: {demand} vacancies per job seeker{national}")
@@ -111,8 +112,9 @@ public enum GuidanceStepText {
             Ответы сохраняются сразу. Когда отвечены все, видны столбики RIASEC и код Холланда.
 
             Навыки: отметьте, что соискатель умеет. Сначала идут навыки, нужные для профессий
-            из верхней части списка. Пробел или Enter — отметить или снять; печатайте, чтобы
-            искать (пробел в поиск не попадает — ищите по части слова); Backspace — стереть букву;
+            из верхней части рейтинга (колонка «Нужен для»). Пробел или Enter — отметить или снять;
+            печатайте, чтобы искать навык или профессию, для которой он нужен (пробел в поиск
+            не попадает — ищите по части слова); Backspace — стереть букву;
             Esc — сбросить поиск. ↑↓ PgUp PgDn Home End — по списку.
 
             Профессии: рейтинг профессий и направления «своё дело» с баллом и его частями
@@ -134,9 +136,9 @@ public enum GuidanceStepText {
             Answers are kept at once. When all are answered the RIASEC bars and Holland code show.
 
             Skills: tick what the seeker can do. Skills needed by the occupations near the top of the
-            ranking come first. Space or Enter ticks or clears; type to search (a space does not go
-            into the search — search by part of a word); Backspace erases a letter; Esc clears the
-            search. ↑↓ PgUp PgDn Home End move in the list.
+            ranking come first (the "Needed for" column). Space or Enter ticks or clears; type to search
+            a skill or an occupation that needs it (a space does not go into the search — search by
+            part of a word); Backspace erases a letter; Esc clears the search. ↑↓ PgUp PgDn Home End move in the list.
 
             Occupations: the ranking of occupations and the own-business track with the score and its
             parts (interests, demand, pay, skills, training), the pay, the uplift over income and the
