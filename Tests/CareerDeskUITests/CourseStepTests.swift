@@ -144,6 +144,25 @@ import Testing
         }
     }
 
+    @Test func aNewCourseLeavesADraftedContractAsItIsAndSaysSo() throws {
+        // The welder case has a course and a contract; ready to move, it sees welder courses elsewhere.
+        var item = DeskFixtures.demoCase("SAK-2026-000101")
+        item.seeker.constraints.relocation = .anywhere
+        item.seeker.constraints.schedule = .any
+        item.seeker.constraints.format = .any
+        let contract = try #require(item.contract)
+        var k = Keys(DeskFixtures.desk())
+        k.send(.caseOpened(item, holder: nil))
+        k.press(.alt("3"))
+        #expect(visible(k).count > 1)
+        #expect(visible(k)[k.state.session!.course.selection].courseId == "SAK-7212-01")
+        k.press(.down, .enter)
+        let chosen = try #require(k.state.session?.item.course)
+        #expect(chosen.courseId != "SAK-7212-01")
+        #expect(k.state.session?.item.contract == contract)
+        #expect(k.state.notice?.text.contains("Alt-4") == true)
+    }
+
     @Test func detailsShowEverythingAboutTheSelectedCourse() throws {
         for size in [Size(width: 80, height: 24), Size(width: 120, height: 40)] {
             var k = Self.openEverywhere(.en, size: size)

@@ -197,8 +197,9 @@ public enum CourseStep: CaseStepScreen {
             courseId: course.id, title: course.title(l), provider: course.provider(l), cost: course.cost,
             hours: course.hours, durationMonths: course.durationMonths, startDate: option.nextStart,
             format: course.format, chosenAt: now)
-        return StepReply(
-            notice: .info(context.text(CourseStepText.picked, ["title": course.title(l), "start": start])))
+        // A drafted contract keeps its terms (the contract step owns them): say so, do not touch it.
+        let text = session.item.contract == nil ? CourseStepText.picked : CourseStepText.pickedWithContract
+        return StepReply(notice: .info(context.text(text, ["start": start])))
     }
 
     public static func dialogAnswered(

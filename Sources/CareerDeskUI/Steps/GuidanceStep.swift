@@ -366,7 +366,9 @@ public enum GuidanceStep: CaseStepScreen {
                 items.append(KeyBarItem(.escape, GuidanceStepText.keyClearSearch(l)))
             }
         case .measures:
-            items.append(KeyBarItem(.down, GuidanceStepText.keyScroll(l)))
+            if (session.guidance.result?.supportMeasures.count ?? 0) > 1 {
+                items.append(KeyBarItem(.down, GuidanceStepText.keyScroll(l)))
+            }
         }
         return items
     }

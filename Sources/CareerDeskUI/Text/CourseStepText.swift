@@ -29,6 +29,9 @@ public enum CourseStepText {
     public static let picked = LocalizedText(
         ru: "Курс выбран (старт {start}). F8 — к договору.",
         en: "Course chosen (starts {start}). F8 goes on to the contract.")
+    public static let pickedWithContract = LocalizedText(
+        ru: "Курс выбран (старт {start}). Договор уже составлен — сверьте F и D на шаге «Договор» (Alt-4).",
+        en: "Course chosen (starts {start}). A contract exists — check F and D on the Contract step (Alt-4).")
     public static let alreadyPicked = LocalizedText(ru: "Этот курс уже выбран", en: "This course is chosen already")
 
     // Filters
@@ -86,39 +89,17 @@ public enum CourseStepText {
 
     public static let help = LocalizedText(
         ru: """
-            Обучение: курсы, ведущие к цели, выбранной на шаге «Профориентация» (Alt-2). В списке только
-            курсы, доступные соискателю: есть места и ближайшая дата старта, подходят формат и график из анкеты,
-            курс в его регионе, онлайн или — если он готов к переезду куда угодно — в другом регионе.
+            Обучение: курсы, ведущие к цели, выбранной на шаге «Профориентация» (Alt-2). В списке только курсы, доступные соискателю: есть места и ближайшая дата старта, подходят формат и график из анкеты, курс в его регионе, онлайн или — если он готов к переезду куда угодно — в другом регионе.
 
-            ↑↓ PgUp PgDn Home End — выбор курса; справа (на узком экране — внизу) его подробности:
-            организация, формат, график, часы, доля практики, стоимость, срок, даты стартов, места,
-            работодатели-партнёры, квалификация и трудоустройство выпускников.
-            Enter — выбрать курс: в дело записываются название, организация, стоимость, часы, срок,
-            ближайший старт и формат. ✓ — выбранный курс. Шаг завершён, когда курс выбран.
+            ↑↓ PgUp PgDn Home End — выбор курса; справа (на узком экране — внизу) его подробности: организация, формат, график, часы, доля практики, стоимость, срок, даты стартов, места, работодатели-партнёры, квалификация и трудоустройство выпускников. Enter — выбрать курс: в дело записываются название, организация, стоимость, часы, срок, ближайший старт и формат. ✓ — выбранный курс. Шаг завершён, когда курс выбран.
 
-            Фильтры в строке над списком: Tab — следующий фильтр, Shift-Tab — предыдущий
-            (Формат → Где → Порядок → список). ←/→ — другое значение выбранного фильтра;
-            на «Порядке» Пробел меняет направление (▲ по возрастанию, ▼ по убыванию).
-            Формат: любой, очная, дистанционная, смешанная. Где: везде, в регионе, онлайн, другой регион.
-            Порядок: старт, цена, часы, практика, трудоустройство.
-            Если договор уже начат, он возьмёт новый курс на шаге «Договор».
+            Фильтры в строке над списком: Tab — следующий фильтр, Shift-Tab — предыдущий (Формат → Где → Порядок → список). ←/→ — другое значение выбранного фильтра; на «Порядке» Пробел меняет направление (▲ по возрастанию, ▼ по убыванию). Формат: любой, очная, дистанционная, смешанная. Где: везде, в регионе, онлайн, другой регион. Порядок: старт, цена, часы, практика, трудоустройство. Если договор уже составлен, новый курс его не меняет: проверьте стоимость и срок обучения на шаге «Договор» (Alt-4).
             """,
         en: """
-            Course: courses leading to the target chosen on the Guidance step (Alt-2). Only courses the
-            seeker can take are listed: seats left and a coming start, the format and schedule of the
-            profile, in the seeker's region, online, or — for a seeker ready to move anywhere — elsewhere.
+            Course: courses leading to the target chosen on the Guidance step (Alt-2). Only courses the seeker can take are listed: seats left and a coming start, the format and schedule of the profile, in the seeker's region, online, or — for a seeker ready to move anywhere — elsewhere.
 
-            ↑↓ PgUp PgDn Home End select a course; its details show on the right (below on a narrow
-            screen): provider, format, schedule, hours, practice share, cost, duration, start dates,
-            seats, employer partners, qualification and graduates' employment.
-            Enter chooses the course: its title, provider, cost, hours, duration, next start and format
-            go into the case. ✓ marks the chosen course. The step is done once a course is chosen.
+            ↑↓ PgUp PgDn Home End select a course; its details show on the right (below on a narrow screen): provider, format, schedule, hours, practice share, cost, duration, start dates, seats, employer partners, qualification and graduates' employment. Enter chooses the course: its title, provider, cost, hours, duration, next start and format go into the case. ✓ marks the chosen course. The step is done once a course is chosen.
 
-            Filters in the row above the list: Tab goes to the next filter, Shift-Tab to the previous
-            (Format → Where → Order → list). ←/→ change the focused filter; on Order, Space reverses
-            it (▲ ascending, ▼ descending).
-            Format: any, in person, online, blended. Where: anywhere, in the region, online, other region.
-            Order: start, cost, hours, practice, employment.
-            If a contract is drafted already, it takes the new course on the Contract step.
+            Filters in the row above the list: Tab goes to the next filter, Shift-Tab to the previous (Format → Where → Order → list). ←/→ change the focused filter; on Order, Space reverses it (▲ ascending, ▼ descending). Format: any, in person, online, blended. Where: anywhere, in the region, online, other region. Order: start, cost, hours, practice, employment. A contract drafted already is not changed by a new course: check its cost and course months on the Contract step (Alt-4).
             """)
 }

@@ -103,50 +103,25 @@ public enum GuidanceStepText {
 
     public static let help = LocalizedText(
         ru: """
-            Профориентация: четыре раздела. Tab — следующий раздел, Shift-Tab — предыдущий
-            (Опросник → Навыки → Профессии → Меры).
+            Профориентация: четыре раздела. Tab — следующий раздел, Shift-Tab — предыдущий (Опросник → Навыки → Профессии → Меры).
 
-            Опросник: вопросы по одному. Цифра шкалы (1–5) — ответ, сразу следующий вопрос.
-            ← , Backspace или PgUp — к предыдущему вопросу (изменить ответ); → или PgDn — к следующему
-            (если на текущий уже ответили); Home — к первому; End — к первому без ответа.
-            Ответы сохраняются сразу. Когда отвечены все, видны столбики RIASEC и код Холланда.
+            Опросник: вопросы по одному. Цифра шкалы (1–5) — ответ, сразу следующий вопрос. ←, ↑, Backspace или PgUp — к предыдущему вопросу (изменить ответ); →, ↓ или PgDn — к следующему (если на текущий уже ответили); Home — к первому; End — к первому без ответа. Ответы сохраняются сразу. Когда отвечены все, видны столбики RIASEC и код Холланда.
 
-            Навыки: отметьте, что соискатель умеет. Сначала идут навыки, нужные для профессий
-            из верхней части рейтинга (колонка «Нужен для»). Пробел или Enter — отметить или снять;
-            печатайте, чтобы искать навык или профессию, для которой он нужен (пробел в поиск
-            не попадает — ищите по части слова); Backspace — стереть букву;
-            Esc — сбросить поиск. ↑↓ PgUp PgDn Home End — по списку.
+            Навыки: отметьте, что соискатель умеет. Сначала идут навыки, нужные для профессий из верхней части рейтинга (колонка «Нужен для»). Пробел или Enter — отметить или снять; печатайте, чтобы искать навык или профессию, для которой он нужен (пробел в поиск не попадает — ищите по части слова); Backspace — стереть букву; Esc — сбросить поиск. ↑↓ PgUp PgDn Home End — по списку.
 
-            Профессии: рейтинг профессий и направления «своё дело» с баллом и его частями
-            (интересы, спрос, зарплата, навыки, обучение), зарплатой, ростом к доходу и причиной.
-            ↑↓ PgUp PgDn Home End — выбор строки; печатайте для поиска; Esc — сбросить поиск.
-            Enter — сделать профессию целью: в дело записываются цель, направление, код Холланда,
-            меры поддержки и время. ✓ — текущая цель. Шаг завершён, когда цель выбрана.
+            Профессии: рейтинг профессий и направления «своё дело» с баллом и его частями (интересы, спрос, зарплата, навыки, обучение), зарплатой, ростом к доходу и причиной. ↑↓ PgUp PgDn Home End — выбор строки; печатайте для поиска; Esc — сбросить поиск. Enter — сделать профессию целью: в дело записываются цель, направление, код Холланда, меры поддержки и время. ✓ — текущая цель. Шаг завершён, когда цель выбрана.
 
-            Меры: меры поддержки, на которые у соискателя есть право, с основаниями; ↑↓ — листать.
-            Меры, зависящие от направления (например, для своего дела), появляются после выбора цели.
+            Меры: меры поддержки, на которые у соискателя есть право, с основаниями; ↑↓ — листать. Меры, зависящие от направления (например, для своего дела), появляются после выбора цели.
             """,
         en: """
-            Guidance has four panes. Tab goes to the next pane, Shift-Tab to the previous one
-            (Questionnaire → Skills → Occupations → Measures).
+            Guidance has four panes. Tab goes to the next pane, Shift-Tab to the previous one (Questionnaire → Skills → Occupations → Measures).
 
-            Questionnaire: one item at a time. A digit of the scale (1–5) answers and moves on.
-            ←, Backspace or PgUp go back to the previous item (to change an answer); → or PgDn go
-            forward (once the item is answered); Home goes to the first; End to the first unanswered.
-            Answers are kept at once. When all are answered the RIASEC bars and Holland code show.
+            Questionnaire: one item at a time. A digit of the scale (1–5) answers and moves on. ←, ↑, Backspace or PgUp go back to the previous item (to change an answer); →, ↓ or PgDn go forward (once the item is answered); Home goes to the first; End to the first unanswered. Answers are kept at once. When all are answered the RIASEC bars and Holland code show.
 
-            Skills: tick what the seeker can do. Skills needed by the occupations near the top of the
-            ranking come first (the "Needed for" column). Space or Enter ticks or clears; type to search
-            a skill or an occupation that needs it (a space does not go into the search — search by
-            part of a word); Backspace erases a letter; Esc clears the search. ↑↓ PgUp PgDn Home End move in the list.
+            Skills: tick what the seeker can do. Skills needed by the occupations near the top of the ranking come first (the "Needed for" column). Space or Enter ticks or clears; type to search a skill or an occupation that needs it (a space does not go into the search — search by part of a word); Backspace erases a letter; Esc clears the search. ↑↓ PgUp PgDn Home End move in the list.
 
-            Occupations: the ranking of occupations and the own-business track with the score and its
-            parts (interests, demand, pay, skills, training), the pay, the uplift over income and the
-            reason. ↑↓ PgUp PgDn Home End select; type to search; Esc clears the search.
-            Enter makes it the target: the target, track, Holland code, support measures and time
-            go into the case. ✓ marks the current target. The step is done once a target is chosen.
+            Occupations: the ranking of occupations and the own-business track with the score and its parts (interests, demand, pay, skills, training), the pay, the uplift over income and the reason. ↑↓ PgUp PgDn Home End select; type to search; Esc clears the search. Enter makes it the target: the target, track, Holland code, support measures and time go into the case. ✓ marks the current target. The step is done once a target is chosen.
 
-            Measures: the support measures the seeker is entitled to, and why; ↑↓ scroll.
-            Measures that depend on the track (e.g. for an own business) appear once a target is chosen.
+            Measures: the support measures the seeker is entitled to, and why; ↑↓ scroll. Measures that depend on the track (e.g. for an own business) appear once a target is chosen.
             """)
 }
