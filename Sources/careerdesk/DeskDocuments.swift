@@ -11,15 +11,7 @@ struct DeskDocuments: DeskOutput {
     func print(_ kind: DocumentKind, _ item: Case, to destination: PrintDestination, language: Language) throws
         -> String
     {
-        let today = LocalDate(clock.now)
-        let context = DocumentContext(
-            language: language, date: today, references: catalog.references(for: item, explainingGuidanceOn: today))
-        let document: Document
-        do {
-            document = try kind.make(item, context: context)
-        } catch {
-            throw CommandError(error.text(language))
-        }
+        let document = try catalog.document(kind, of: item, today: LocalDate(clock.now), language: language)
         switch destination {
         case .file(let path):
             let url = URL(fileURLWithPath: Self.expand(path))
@@ -38,21 +30,8 @@ struct DeskDocuments: DeskOutput {
     }
 
     func export(_ format: ExportFormat, _ item: Case, to path: String, language: Language) throws -> String {
-        let now = clock.now
         let url = URL(fileURLWithPath: Self.expand(path))
-        let bytes: Data
-        switch format {
-        case .json:
-            bytes = try CaseExport(item: item, catalog: catalog.entries(for: item), exportedAt: now).encoded()
-        case .csv:
-            bytes = Data(CaseRegister.csv([item], language: language, references: catalog.references(for:)).utf8)
-        case .md, .html, .pdf, .txt:
-            let context = DocumentContext(
-                language: language, date: LocalDate(now),
-                references: catalog.references(for: item, explainingGuidanceOn: LocalDate(now)))
-            bytes = try DocumentOutput.render(
-                CaseFileDocument.export(item, context: context), as: format, item: item, language: language)
-        }
+        let bytes = try catalog.exportBytes(item, as: format, now: clock.now, language: language)
         try write(bytes, to: url, language: language)
         return url.path
     }

@@ -79,24 +79,8 @@ struct ExportCommand: ParsableCommand {
 
         let catalog = DocumentCatalog.load(explicit: data, language: language)
         let now = environmentClock().now
-        let context = { (item: Case) in
-            DocumentContext(
-                language: language, date: LocalDate(now),
-                references: catalog.references(for: item, explainingGuidanceOn: LocalDate(now)))
-        }
         func bytes(_ item: Case) throws -> Data {
-            switch format {
-            case .json:
-                return try CaseExport(item: item, catalog: catalog.entries(for: item), exportedAt: now)
-                    .encoded()
-            case .csv:
-                return Data(
-                    CaseRegister.csv([item], language: language, references: catalog.references(for:)).utf8)
-            case .md, .html, .pdf, .txt:
-                var document = CaseFileDocument.export(item, context: context(item))
-                if redact { document = Redaction(seeker: item.seeker).apply(to: document, language: language) }
-                return try DocumentOutput.render(document, as: format, item: item, language: language)
-            }
+            try catalog.exportBytes(item, as: format, now: now, language: language, redact: redact)
         }
 
         if format == .csv {

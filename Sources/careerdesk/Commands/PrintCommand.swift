@@ -39,16 +39,8 @@ struct PrintCommand: ParsableCommand {
             throw CommandError(error.text(language))
         }
         let catalog = DocumentCatalog.load(explicit: data, language: language)
-        let today = LocalDate(environmentClock().now)
-        let context = DocumentContext(
-            language: language, date: today, references: catalog.references(for: item, explainingGuidanceOn: today))
-        var built: Document
-        do {
-            built = try document.make(item, context: context)
-        } catch {
-            throw CommandError(error.text(language))
-        }
-        if redact { built = Redaction(seeker: item.seeker).apply(to: built, language: language) }
+        let built = try catalog.document(
+            document, of: item, today: LocalDate(environmentClock().now), language: language, redact: redact)
 
         if let to {
             if to == "-" {
@@ -216,6 +208,43 @@ struct DocumentCatalog {
     /// that explain the choice (career plan, case file).
     func references(for item: Case, explainingGuidanceOn today: LocalDate) -> DocumentReferences {
         catalog.map { DocumentReferences(for: item, catalog: $0, explainingGuidanceOn: today) } ?? DocumentReferences()
+    }
+
+    /// One printable document of the case (contract summary, consent, career plan), redacted
+    /// when asked. Shared by `print` and the desk.
+    func document(_ kind: DocumentKind, of item: Case, today: LocalDate, language: Language, redact: Bool = false)
+        throws -> Document
+    {
+        let context = DocumentContext(
+            language: language, date: today, references: references(for: item, explainingGuidanceOn: today))
+        var built: Document
+        do {
+            built = try kind.make(item, context: context)
+        } catch {
+            throw CommandError(error.text(language))
+        }
+        if redact { built = Redaction(seeker: item.seeker).apply(to: built, language: language) }
+        return built
+    }
+
+    /// The case in an export format: the JSON envelope that imports back, a one-row register, or
+    /// the case-file document rendered. Shared by `export` and the desk.
+    func exportBytes(_ item: Case, as format: ExportFormat, now: Date, language: Language, redact: Bool = false)
+        throws -> Data
+    {
+        switch format {
+        case .json:
+            return try CaseExport(item: item, catalog: entries(for: item), exportedAt: now).encoded()
+        case .csv:
+            return Data(CaseRegister.csv([item], language: language, references: references(for:)).utf8)
+        case .md, .html, .pdf, .txt:
+            let today = LocalDate(now)
+            let context = DocumentContext(
+                language: language, date: today, references: references(for: item, explainingGuidanceOn: today))
+            var document = CaseFileDocument.export(item, context: context)
+            if redact { document = Redaction(seeker: item.seeker).apply(to: document, language: language) }
+            return try DocumentOutput.render(document, as: format, item: item, language: language)
+        }
     }
 
     func entries(for item: Case) throws -> CaseExport.CatalogEntries {
