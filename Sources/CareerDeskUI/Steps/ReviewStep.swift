@@ -2,30 +2,216 @@ import CareerDeskCore
 import Foundation
 import TerminalKit
 
-/// The review step's screen state.
+/// The review step's screen state: where the page is scrolled, the action picked, and the
+/// guidance engine's reasons for the target (worked out once when the step is shown).
 public struct ReviewStepState: Hashable, Sendable {
-    public init() {}
+    /// The first page line shown.
+    public var offset: Int
+    /// Index into `ReviewAction.allCases`.
+    public var action: Int
+    var reasons: [LocalizedText]
+
+    public init() {
+        offset = 0
+        action = 0
+        reasons = []
+    }
 }
 
-/// Step: review.
+/// What Enter does on the review page: print one of the three documents, or export the case.
+/// Each opens the same dialogs as F5/F6, one question shorter (the document is already chosen).
+public enum ReviewAction: Int, CaseIterable, Sendable {
+    case printContract, printConsent, printPlan, export
+
+    var label: LocalizedText {
+        switch self {
+        case .printContract: ReviewStepText.actionContract
+        case .printConsent: ReviewStepText.actionConsent
+        case .printPlan: ReviewStepText.actionPlan
+        case .export: ReviewStepText.actionExport
+        }
+    }
+
+    var document: DocumentKind? {
+        switch self {
+        case .printContract: .contract
+        case .printConsent: .consent
+        case .printPlan: .plan
+        case .export: nil
+        }
+    }
+}
+
+/// Step 5: the whole case on one scrollable page, with print and export one key away.
+///
+/// Done rule: the contract is signed (or has moved on from signed) and the case has reached
+/// the review step. Whether a summary was printed is not recorded in the case, so it cannot
+/// count; a signed contract is what makes the summary worth printing.
 public enum ReviewStep: CaseStepScreen {
     public static let stage = CaseStage.review
+    /// Rows a page shows at least (80×24: 17 body rows less the two lines above the page): the
+    /// step does not know the screen height, so scrolling stops where the end shows on the
+    /// smallest screen.
+    static let minimumPage = 14
 
-    public static func enter(_ session: inout CaseSession, context: DeskContext, now: Date) {}
+    public static func enter(_ session: inout CaseSession, context: DeskContext, now: Date) {
+        session.review.reasons = DocumentReferences.guidanceReasons(
+            for: session.item, catalog: context.catalog, today: LocalDate(now))
+        let count = ReviewPage.lines(session.item, context: context, reasons: session.review.reasons).count
+        session.review.offset = min(session.review.offset, maxOffset(count))
+    }
+
+    static func maxOffset(_ lineCount: Int) -> Int { max(0, lineCount - minimumPage) }
 
     public static func handle(_ key: Key, _ session: inout CaseSession, context: DeskContext, now: Date) -> StepReply {
-        .ignored
+        let actions = ReviewAction.allCases.count
+        switch key {
+        case .tab, .right:
+            session.review.action = (session.review.action + 1) % actions
+        case .backTab, .left:
+            session.review.action = (session.review.action + actions - 1) % actions
+        case .enter:
+            return run(ReviewAction.allCases[session.review.action], session, context: context)
+        case .up, .down, .pageUp, .pageDown, .home, .end, .character(" "):
+            let count = ReviewPage.lines(session.item, context: context, reasons: session.review.reasons).count
+            var offset = session.review.offset
+            switch key {
+            case .up: offset -= 1
+            case .down: offset += 1
+            case .pageUp: offset -= minimumPage
+            case .pageDown, .character(" "): offset += minimumPage
+            case .home: offset = 0
+            default: offset = maxOffset(count)
+            }
+            session.review.offset = max(0, min(offset, maxOffset(count)))
+        default:
+            return .ignored
+        }
+        return .handled
+    }
+
+    /// The dialog Enter opens, built as the frame's F5/F6 build theirs (`OutputFlow`), so the
+    /// answers go the same way: a printed document asks only where to, export asks the format.
+    static func run(_ action: ReviewAction, _ session: CaseSession, context: DeskContext) -> StepReply {
+        let l = context.language
+        guard let kind = action.document else {
+            let options = OutputFlow.exportFormats.map { OutputText.formatName($0)(l) } + [DeskText.cancel(l)]
+            return StepReply(
+                overlay: .dialog(
+                    Dialog.choice(
+                        title: OutputText.exportTitle(l), message: OutputText.exportWhat(l), options: options),
+                    .exportFormat(.open)))
+        }
+        if kind == .contract, session.item.contract == nil {
+            return StepReply(notice: .error(ReviewStepText.noContractToPrint(l)))
+        }
+        let dialog = Dialog.choice(
+            title: OutputText.printTitle(l) + " — " + DocumentText.documentName(kind)(l),
+            message: OutputText.printWhere(l),
+            options: [OutputText.toPrinter(l), OutputText.toFile(l), DeskText.cancel(l)])
+        return StepReply(overlay: .dialog(dialog, .printDestination(kind, .open)))
     }
 
     public static func dialogAnswered(
         tag: String, result: DialogResult, _ session: inout CaseSession, context: DeskContext, now: Date
     ) -> StepReply { .handled }
 
-    public static func render(_ session: CaseSession, context: DeskContext, into buffer: inout Buffer, rect: Rect) {}
+    /// Where the contract stands, in one line: what is missing, or who signed it and when.
+    static func statusLine(_ item: Case, _ context: DeskContext) -> (String, Style) {
+        let l = context.language
+        let theme = Theme.standard
+        guard let contract = item.contract else { return (ReviewStepText.noContract(l), theme.error) }
+        let status = ContractText.status(contract.status)(l)
+        guard ContractStep.isDone(item) else {
+            return (context.text(ReviewStepText.notSigned, ["status": status]), theme.error)
+        }
+        let signed = contract.statusHistory.last { $0.to == .signed }
+        return (
+            context.text(
+                ReviewStepText.signed,
+                [
+                    "status": status, "when": signed.map { DeskFormat.timestamp($0.at, l) } ?? "",
+                    "who": signed?.by ?? "",
+                ]), theme.title
+        )
+    }
 
-    public static func keys(_ session: CaseSession, context: DeskContext) -> [KeyBarItem] { [] }
+    public static func render(_ session: CaseSession, context: DeskContext, into buffer: inout Buffer, rect: Rect) {
+        let l = context.language
+        let theme = Theme.standard
+        let lines = ReviewPage.lines(session.item, context: context, reasons: session.review.reasons)
+        var view = ScrollView(content: ReviewPage.buffer(lines))
+        let (status, style) = statusLine(session.item, context)
+        let pageWidth = ReviewPage.width + 1
+        if rect.width >= pageWidth + 30 {
+            // Wide: the page on the left, the actions and the status in a panel beside it.
+            let (pageRect, rest) = rect.splitLeft(pageWidth)
+            let panel = Rect(x: rest.x + 2, y: rest.y, width: max(0, rest.width - 2), height: rest.height)
+            view.fit(height: pageRect.height)
+            view.scroll(to: session.review.offset)
+            view.render(into: &buffer, rect: pageRect)
+            var y = 0
+            func line(_ text: String, _ style: Style) {
+                for part in TextLayout.wrap(text, width: panel.width) where y < panel.height {
+                    buffer.drawLine(part, in: panel.row(y), style: style)
+                    y += 1
+                }
+            }
+            line(ReviewStepText.panelTitle(l), theme.header)
+            y += 1
+            for action in ReviewAction.allCases where y < panel.height {
+                let selected = action.rawValue == session.review.action
+                buffer.drawLine(
+                    (selected ? "› " : "  ") + action.label(l), in: panel.row(y),
+                    style: selected ? theme.selected : theme.normal)
+                y += 1
+            }
+            y += 1
+            line(ReviewStepText.panelPrint(l), theme.normal)
+            line(ReviewStepText.panelExport(l), theme.normal)
+            y += 1
+            line(ReviewStepText.panelKeys(l), theme.hint)
+            y += 1
+            line(status, style)
+            return
+        }
+        // Narrow: the actions on the first line, the status on the second, the page below.
+        let actionsRow = rect.row(0)
+        buffer.fill(actionsRow)
+        var x = actionsRow.x
+        x += buffer.draw(
+            ReviewStepText.actionsPrompt(l) + " ", x: x, y: actionsRow.y, style: theme.hint, clip: actionsRow)
+        for action in ReviewAction.allCases {
+            let selected = action.rawValue == session.review.action
+            let text = selected ? "[" + action.label(l) + "]" : " " + action.label(l) + " "
+            x += buffer.draw(
+                text, x: x, y: actionsRow.y, style: selected ? theme.selected : theme.normal, clip: actionsRow)
+        }
+        let keys = ReviewStepText.outputKeys(l)
+        if x + 2 + keys.displayWidth <= actionsRow.right {
+            buffer.draw(
+                keys, x: actionsRow.right - keys.displayWidth, y: actionsRow.y, style: theme.title, clip: actionsRow)
+        }
+        buffer.drawLine(status, in: rect.row(1), style: style)
+        let pageRect = Rect(
+            x: rect.x, y: rect.y + 2, width: min(rect.width, pageWidth), height: max(0, rect.height - 2))
+        view.fit(height: pageRect.height)
+        view.scroll(to: session.review.offset)
+        view.render(into: &buffer, rect: pageRect)
+    }
 
-    public static func help(_ language: Language) -> String { "" }
+    public static func keys(_ session: CaseSession, context: DeskContext) -> [KeyBarItem] {
+        let l = context.language
+        return [
+            KeyBarItem(.pageDown, ReviewStepText.keyScroll(l)), KeyBarItem(.tab, ReviewStepText.keyAction(l)),
+            KeyBarItem(.enter, ReviewStepText.keyRun(l)),
+        ]
+    }
 
-    public static func isDone(_ item: Case) -> Bool { false }
+    public static func help(_ language: Language) -> String { ReviewStepText.help(language) }
+
+    /// The contract is signed (or further) and the case has reached the review step.
+    public static func isDone(_ item: Case) -> Bool {
+        item.stage == .review && ContractStep.isDone(item)
+    }
 }
