@@ -60,7 +60,8 @@ extension CourseStep {
         }
         let selected = option(list, state.selection).flatMap { o in catalog.course(o.courseId).map { (o, $0) } }
         if rect.width >= GuidanceStep.wideLayout {
-            let (left, right) = body.splitLeft(body.width * 3 / 5)
+            // The details need about 42 columns; the list takes the rest (its title column grows).
+            let (left, right) = body.splitLeft(max(body.width / 2, body.width - 44))
             renderList(
                 list, session, context: context, into: &buffer,
                 rect: Rect(x: left.x, y: left.y, width: left.width - 2, height: left.height))
@@ -202,10 +203,18 @@ extension CourseStep {
                     "cost": course.cost.formatted(l, kopecks: false),
                     "months": context.text(DocumentText.months, ["n": String(course.durationMonths)]),
                 ]),
-            context.text(
-                CourseStepText.starts, ["dates": dates.joined(separator: ", "), "seats": String(course.seats)]),
             context.text(CourseStepText.qualification, ["qualification": course.qualification(l)]),
         ]
+        let startDates = dates.joined(separator: ", ")
+        // Beside the list the column is narrow: dates and seats get a line each.
+        let starts =
+            wide
+            ? [
+                context.text(CourseStepText.startsOnly, ["dates": startDates]),
+                context.text(CourseStepText.seats, ["seats": String(course.seats)]),
+            ]
+            : [context.text(CourseStepText.starts, ["dates": startDates, "seats": String(course.seats)])]
+        texts.insert(contentsOf: starts, at: texts.count - 1)
         if !course.employerPartners.isEmpty {
             texts.append(
                 context.text(CourseStepText.partners, ["names": course.employerPartners.joined(separator: ", ")]))

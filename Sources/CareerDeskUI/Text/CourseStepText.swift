@@ -72,6 +72,8 @@ public enum CourseStepText {
     public static let cost = LocalizedText(ru: "Стоимость: {cost} · {months}", en: "Cost: {cost} · {months}")
     public static let starts = LocalizedText(
         ru: "Ближайшие старты: {dates} · мест: {seats}", en: "Next starts: {dates} · seats: {seats}")
+    public static let startsOnly = LocalizedText(ru: "Ближайшие старты: {dates}", en: "Next starts: {dates}")
+    public static let seats = LocalizedText(ru: "Мест: {seats}", en: "Seats: {seats}")
     public static let qualification = LocalizedText(ru: "Итог: {qualification}", en: "Leads to: {qualification}")
     public static let partners = LocalizedText(ru: "Работодатели-партнёры: {names}", en: "Employer partners: {names}")
     public static let employment = LocalizedText(
