@@ -1,0 +1,344 @@
+import CareerDeskCore
+import Foundation
+import Testing
+
+/// The real `careerdesk` desk in tmux, driven as a person would: keys with `send-keys`
+/// (Cyrillic typed with `-l`), the screen read with `capture-pane`, results checked in the
+/// store's JSON and in the printed file. Each test has its own tmux server (`-L`) and store,
+/// a 100×30 window, LANG=C.UTF-8 (Russian UI), a fixed CAREERDESK_NOW and USER. Skipped, with
+/// the reason, when tmux is not installed (`make deps` installs it).
+@Suite(.serialized, .enabled(if: DeskTmux.isInstalled, "tmux is not installed: `make deps` installs it"))
+struct DeskEndToEndTests {
+    /// A valid SNILS computed from nine digits (the check number is not copied from anywhere).
+    static func snils(_ nine: String) -> String {
+        let digits = nine.compactMap(\.wholeNumberValue)
+        return nine + String(format: "%02d", SNILS.checkNumber(digits))
+    }
+
+    /// Answers for the 36 RIASEC items of data/questionnaire.json: "very much" for the realistic
+    /// items, "not sure" for the conventional ones, "not at all" for the rest — a welder's profile.
+    static func answers() throws -> String {
+        struct Questionnaire: Decodable {
+            struct Item: Decodable { var type: String }
+            var items: [Item]
+        }
+        let data = try Data(contentsOf: DeskTmux.dataDirectory.appendingPathComponent("questionnaire.json"))
+        return try JSONDecoder().decode(Questionnaire.self, from: data).items.map {
+            $0.type == "R" ? "5" : $0.type == "C" ? "3" : "1"
+        }.joined()
+    }
+
+    /// Types the intake form of a new case from its first field, as at the desk.
+    static func fillProfile(_ desk: DeskTmux, snils: String) throws {
+        try desk.type("Ёлкина Анна Сергеевна")
+        try desk.keys("Tab")
+        try desk.type("12031990")
+        try desk.waitFor { $0.contains("12.03.1990") }
+        try desk.keys("Tab")
+        try desk.type(snils)
+        try desk.waitFor { $0.contains(SNILS.normalized(snils)!) }
+        try desk.keys("Tab", "Tab", "Tab")
+        try desk.type("S")  // the region: the first option starting with S, Sakhalin
+        try desk.waitFor { $0.contains("‹ SAK Сахалинская область ›") }
+        for _ in 0..<6 { try desk.keys("Tab") }
+        try desk.type("35000")
+        try desk.waitFor { $0.contains("35 000") }
+    }
+
+    @Test(.disabled("the contract step has not landed yet (Steps/ContractStep.swift is a shell at HEAD)"))
+    func aWholeSessionFromABlankCaseToAPrintedContractSummary() throws {
+        let desk = try DeskTmux()
+        defer { desk.close() }
+        try desk.startDesk()
+        try desk.waitFor { $0.contains("Добро пожаловать в CareerDesk") && $0.contains("F7Новое") }
+
+        // Profile: a new case, typed field by field; consent ticked last creates it.
+        try desk.keys("F7")
+        try desk.waitFor { $0.contains("Новое дело: заполните поля со *") }
+        let snils = Self.snils("098765432")
+        try Self.fillProfile(desk, snils: snils)
+        try desk.keys("PageDown", "PageDown")
+        try desk.waitFor { $0.contains("›Согласие на обработку ПДн*") }
+        try desk.type(" ")
+        try desk.waitFor { $0.contains("Заведено дело SAK-2026-000001") }
+
+        // The seeker rates the profile step, then the questionnaire, one key per answer.
+        try desk.keys("F8")
+        try desk.waitFor { $0.contains("Оценка шага «Анкета»") }
+        try desk.type("5")
+        try desk.type("Всё понятно")
+        try desk.keys("Enter")
+        try desk.waitFor { $0.contains("Опросник 0/36") }
+        try desk.type(try Self.answers())
+        try desk.waitFor { $0.contains("Опросник 36/36") }
+
+        // Occupations: search and pick the welder as the target.
+        try desk.keys("Tab", "Tab")
+        try desk.waitFor { $0.contains("EnterЦель") }
+        try desk.type("сварщ")
+        try desk.waitFor { $0.contains("Сварщик (7212)") }
+        try desk.keys("Enter")
+        try desk.waitFor { $0.contains("Цель: ✓ Сварщик") }
+
+        // Course: skip the rating, choose the course listed for the target.
+        try desk.keys("F8")
+        try desk.waitFor { $0.contains("Оценка шага «Профориентация»") }
+        try desk.keys("Escape")
+        try desk.waitFor { $0.contains("Цель: Сварщик") && $0.contains("EnterВыбрать") }
+        try desk.keys("Enter")
+        try desk.waitFor { $0.contains("✓ Обучение") }
+
+        // Contract: the draft is made from the course; F4 moves it to ready and then signed.
+        try desk.keys("F8")
+        try desk.waitFor { $0.contains("Оценка шага «Обучение»") }
+        try desk.keys("Escape")
+        try desk.waitFor { $0.contains("F4") }
+        try desk.keys("F4")
+        try desk.waitFor { $0.contains("готов к подписанию") }
+        try desk.keys("Enter")
+        try desk.waitFor { !$0.contains("EnterВыбор") }
+        try desk.keys("F4")
+        try desk.waitFor { $0.contains("подписан") }
+        try desk.keys("Enter")
+        try desk.waitFor { $0.contains("✓ Договор") }
+
+        // Print the contract summary to a file: F5 → the document → "В файл" → the path.
+        let printed = desk.directory.appendingPathComponent("сводка.txt")
+        try desk.keys("F5")
+        try desk.waitFor { $0.contains("Какой документ напечатать?") }
+        try desk.keys("Enter")
+        try desk.waitFor { $0.contains("Куда?") }
+        try desk.type("В")
+        try desk.waitFor { $0.contains("Путь к файлу") }
+        try desk.keys("C-u")
+        try desk.type(printed.path)
+        try desk.keys("Enter")
+        try desk.waitFor { $0.contains("Готово: \(printed.path)") }
+
+        // Quit: F10 (answering the question if something is still unsaved).
+        try desk.keys("F10")
+        try desk.waitFor { $0.contains("EXIT=") || $0.contains("Сохранить и выйти") }
+        if try desk.screen().contains("Сохранить и выйти") { try desk.keys("Enter") }
+        try desk.waitFor { $0.contains("EXIT=0") }
+
+        // The case file: the seeker, the target, the course, the signed contract.
+        let file = desk.store.appendingPathComponent("cases/SAK-2026-000001.json")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+        let seeker = try #require(json["seeker"] as? [String: Any])
+        #expect(seeker["fullName"] as? String == "Ёлкина Анна Сергеевна")
+        #expect(seeker["snils"] as? String == SNILS.normalized(snils))
+        #expect(seeker["birthDate"] as? String == "1990-03-12")
+        #expect(seeker["region"] as? String == "SAK")
+        #expect(seeker["baselineIncome"] as? String == "35000.00")
+        #expect((seeker["consent"] as? [String: Any])?["given"] as? Bool == true)
+        let guidance = try #require(json["guidance"] as? [String: Any])
+        #expect(guidance["targetOccupation"] as? String == "7212")
+        #expect((guidance["answers"] as? [Any])?.count == 36)
+        let course = try #require(json["course"] as? [String: Any])
+        #expect(course["courseId"] as? String == "SAK-7212-01")
+        let contract = try #require(json["contract"] as? [String: Any])
+        #expect(contract["status"] as? String == "signed")
+        let contractText = String(describing: contract)
+        #expect(contractText.contains(DeskTmux.caseworker), "the signature names the officer: \(contractText)")
+        #expect(json["caseworker"] as? String == DeskTmux.caseworker)
+        let feedback = try #require(json["feedback"] as? [[String: Any]])
+        #expect(feedback.contains { $0["stage"] as? String == "profile" && $0["rating"] as? Int == 5 })
+        // Nothing left for recovery: everything is in the store.
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: desk.store.appendingPathComponent("recovery").path + "/"
+                    + DeskTmux.caseworker + ".json"))
+
+        // The printed summary: the seeker and the contract's terms.
+        let summary = try String(contentsOf: printed, encoding: .utf8)
+        #expect(summary.contains("Ёлкина Анна Сергеевна"))
+        #expect(summary.contains("SAK-2026-000001"))
+        let terms = try #require(contract["terms"] as? [String: Any])
+        let funded = try #require(terms["fundedAmount"] as? String)
+        let roubles = try #require(Money(parsing: funded)).formatted(.ru, kopecks: false)
+        #expect(summary.contains(roubles), "funded amount \(roubles) missing:\n\(summary)")
+    }
+
+    @Test func aKillMidTypingLeavesAtMostASecondAndTheNextStartOffersRecovery() throws {
+        let desk = try DeskTmux()
+        defer { desk.close() }
+        try desk.startDesk()
+        try desk.waitFor { $0.contains("F7Новое") }
+        try desk.keys("F7")
+        try desk.waitFor { $0.contains("Новое дело: заполните поля со *") }
+        try desk.type("Ёлкина Анна")
+        try desk.keys("Tab")
+        try desk.type("1203")  // half a date: not valid yet, kept as typed
+        try desk.waitFor { $0.contains("Ёлкина Анна") && $0.contains("12.03.ГГГГ") }
+        // The journal is written within a second of the last key: wait for it, not a fixed time.
+        let journal = desk.store.appendingPathComponent("recovery/\(DeskTmux.caseworker).json")
+        try desk.waitFor(seconds: 5) { _ in
+            (try? String(contentsOf: journal, encoding: .utf8))?.contains("1203") == true
+        }
+        let pid = try #require(try desk.deskProcess(), "careerdesk not found under the tmux pane")
+        kill(pid, SIGKILL)
+        try desk.waitFor { $0.contains("EXIT=137") }
+
+        try desk.startDesk(again: true)
+        try desk.waitFor { $0.contains("Восстановление") && $0.contains("Восстановить их?") }
+        try desk.keys("Enter")
+        try desk.waitFor { $0.contains("Правки восстановлены") }
+        let screen = try desk.screen()
+        #expect(screen.contains("›ФИО*                         Ёлкина Анна"), "\(screen)")
+        #expect(screen.contains("12.03.ГГГГ"), "\(screen)")
+        // Typing goes on where it stopped.
+        try desk.keys("Tab")
+        try desk.type("1990")
+        try desk.waitFor { $0.contains("12.03.1990") }
+        try desk.keys("F10")
+        try desk.waitFor { $0.contains("Выйти без сохранения") }
+        try desk.keys("Enter")  // "Выйти": keep the journal for the next start
+        try desk.waitFor { $0.contains("EXIT=0") }
+        #expect(try String(contentsOf: journal, encoding: .utf8).contains("12031990"))
+    }
+}
+
+/// A private tmux server (`-L`) with one 100×30 window running `sh`, where the desk is started
+/// on a temp store; removed with everything in it by `close()`.
+struct DeskTmux {
+    static let now = "2026-11-23T10:00:00Z"
+    static let caseworker = "test-officer"
+    static let dataDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("data")
+
+    /// Whether a `tmux` is on the PATH.
+    static var isInstalled: Bool {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").contains {
+            FileManager.default.isExecutableFile(atPath: "\($0)/tmux")
+        }
+    }
+
+    let socket: String
+    let name = "desk"
+    let directory: URL
+    var store: URL { directory.appendingPathComponent("store") }
+
+    init() throws {
+        socket = "desk-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    /// Starts the shell (first time) and runs the desk in it, followed by `echo EXIT=$?`.
+    func startDesk(again: Bool = false) throws {
+        guard FileManager.default.isExecutableFile(atPath: CLI.binary.path) else {
+            throw DeskE2EError("careerdesk not built at \(CLI.binary.path) (run `swift build`)")
+        }
+        if !again {
+            try tmux(
+                "new-session", "-d", "-s", name, "-x", "100", "-y", "30", "-e", "LANG=C.UTF-8",
+                "env PS1='desk$ ' /bin/sh")
+            try waitFor { $0.contains("desk$") }
+        }
+        // After a kill the terminal is left as the desk set it: `stty sane` gives the shell its
+        // line discipline back before the next start.
+        let command = [
+            "stty sane; clear;", "LANG=C.UTF-8", "CAREERDESK_NOW=\(Self.now)", "USER=\(Self.caseworker)",
+            "CAREERDESK_DATA='\(Self.dataDirectory.path)'", "'\(CLI.binary.path)'", "--store", "'\(store.path)';",
+            "echo EXIT=$?\n",
+        ].joined(separator: " ")
+        try tmux("send-keys", "-t", name, "-l", command)
+    }
+
+    /// The careerdesk process under the pane's shell (read from /proc: its parent is the shell).
+    func deskProcess() throws -> pid_t? {
+        guard
+            let shell = Int32(
+                try tmux("list-panes", "-t", name, "-F", "#{pane_pid}").trimmingCharacters(
+                    in: .whitespacesAndNewlines))
+        else { return nil }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        for entry in entries {
+            guard let pid = Int32(entry),
+                let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                let close = stat.lastIndex(of: ")")
+            else { continue }
+            // stat: pid (comm) state ppid …; comm may hold spaces, so split after the ")".
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            let comm = stat[stat.index(after: stat.firstIndex(of: "(")!)..<close]
+            if fields.count > 1, Int32(fields[1]) == shell, comm == "careerdesk" { return pid }
+        }
+        return nil
+    }
+
+    func type(_ text: String) throws { try tmux("send-keys", "-t", name, "-l", text) }
+    func keys(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys) }
+    func screen() throws -> String { try tmux("capture-pane", "-p", "-t", name) }
+
+    /// Polls the screen until `condition` holds (no fixed sleeps); fails with the last screen.
+    func waitFor(seconds: Double = 10, _ condition: (String) throws -> Bool) throws {
+        let deadline = Date().addingTimeInterval(seconds)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if try condition(last) { return }
+            usleep(50_000)
+        }
+        throw DeskE2EError("timed out after \(seconds) s; screen was:\n\(last)")
+    }
+
+    @discardableResult
+    func tmux(_ args: String...) throws -> String { try tmux(args) }
+
+    /// Runs the tmux client with posix_spawn (Foundation.Process would wait for ever on the
+    /// server tmux forks, which inherits its descriptors), output to a file, a clean signal
+    /// mask (the test runner blocks signals the desk and shell need) and LANG=C.UTF-8 (else
+    /// capture-pane turns Cyrillic into "_").
+    @discardableResult
+    func tmux(_ args: [String]) throws -> String {
+        let outPath = directory.appendingPathComponent("tmux-output").path
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let argv = ["tmux", "-u", "-L", socket, "-f", "/dev/null"] + args
+        var env = ProcessInfo.processInfo.environment
+        for key in ["TMUX", "LC_ALL", "LC_CTYPE", "NO_COLOR", "CAREERDESK_LANG", "CAREERDESK_STORE"] {
+            env.removeValue(forKey: key)
+        }
+        env["LANG"] = "C.UTF-8"
+        let cArgs = argv.map { strdup($0) } + [nil]
+        let cEnv = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { for pointer in cArgs + cEnv { free(pointer) } }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        var all = sigset_t()
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var pid: pid_t = 0
+        let rc = posix_spawnp(&pid, "tmux", &actions, &attributes, cArgs, cEnv)
+        guard rc == 0 else { throw DeskE2EError("cannot start tmux: errno \(rc)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let text = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+        guard status & 0x7F == 0, (status >> 8) & 0xFF == 0 else {
+            throw DeskE2EError("tmux \(args.joined(separator: " ")) failed (status \(status)): \(text)")
+        }
+        return text
+    }
+
+    func close() {
+        _ = try? tmux("kill-server")
+        let socketDirectory = (ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp") + "/tmux-\(getuid())"
+        try? FileManager.default.removeItem(atPath: socketDirectory + "/" + socket)
+        try? FileManager.default.removeItem(at: directory)
+    }
+}
+
+struct DeskE2EError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
