@@ -15,6 +15,15 @@ struct DeskEndToEndTests {
         return nine + String(format: "%02d", SNILS.checkNumber(digits))
     }
 
+    /// A legal entity's INN from nine digits: the tenth is its check digit (weights 2 4 10 3 5 9 4 6 8).
+    static func inn(_ nine: String) -> String {
+        let digits = nine.compactMap(\.wholeNumberValue)
+        let check = zip(digits, [2, 4, 10, 3, 5, 9, 4, 6, 8]).reduce(0) { $0 + $1.0 * $1.1 } % 11 % 10
+        let inn = nine + String(check)
+        precondition(INN.isValid(inn))
+        return inn
+    }
+
     /// Answers for the 36 RIASEC items of data/questionnaire.json: "very much" for the realistic
     /// items, "not sure" for the conventional ones, "not at all" for the rest — a welder's profile.
     static func answers() throws -> String {
@@ -45,8 +54,7 @@ struct DeskEndToEndTests {
         try desk.waitFor { $0.contains("35 000") }
     }
 
-    @Test(.disabled("the contract step has not landed yet (Steps/ContractStep.swift is a shell at HEAD)"))
-    func aWholeSessionFromABlankCaseToAPrintedContractSummary() throws {
+    @Test func aWholeSessionFromABlankCaseToAPrintedContractSummary() throws {
         let desk = try DeskTmux()
         defer { desk.close() }
         try desk.startDesk()
@@ -88,19 +96,39 @@ struct DeskEndToEndTests {
         try desk.keys("Enter")
         try desk.waitFor { $0.contains("✓ Обучение") }
 
-        // Contract: the draft is made from the course; F4 moves it to ready and then signed.
+        // Contract: the draft is made from the programme and the course; the parties the
+        // programme requires are typed (INNs with their check digit), then F4 moves the status
+        // to ready and to signed, each confirmed with "Да".
         try desk.keys("F8")
         try desk.waitFor { $0.contains("Оценка шага «Обучение»") }
         try desk.keys("Escape")
-        try desk.waitFor { $0.contains("F4") }
+        try desk.waitFor { $0.contains("Версия 1 · черновик · замечаний") }
+        for _ in 0..<14 { try desk.keys("Tab") }
+        try desk.waitFor { $0.contains("›Уч. заведение: ИНН") }
+        try desk.type(Self.inn("650105880"))
+        try desk.keys("Tab", "Tab")
+        try desk.waitFor { $0.contains("›Работодатель ") }
+        try desk.type("АО «ТехноСвар»")
+        try desk.keys("Tab")
+        try desk.type(Self.inn("650242441"))
+        try desk.keys("Tab", "Tab")
+        try desk.waitFor { $0.contains("›Инвестор ") }
+        try desk.type("Фонд развития кадров")
+        try desk.keys("Tab")
+        try desk.type(Self.inn("650100001"))
+        try desk.waitFor { $0.contains("черновик · условия в рамках программы") }
         try desk.keys("F4")
-        try desk.waitFor { $0.contains("готов к подписанию") }
+        try desk.waitFor { $0.contains("[ Готов к подписанию ]") }
         try desk.keys("Enter")
-        try desk.waitFor { !$0.contains("EnterВыбор") }
+        try desk.waitFor { $0.contains("Подтвердите") }
+        try desk.type("Д")
+        try desk.waitFor { $0.contains("готов к подписанию 23.11.2026") }
         try desk.keys("F4")
-        try desk.waitFor { $0.contains("подписан") }
+        try desk.waitFor { $0.contains("[ Подписан ]") }
         try desk.keys("Enter")
-        try desk.waitFor { $0.contains("✓ Договор") }
+        try desk.waitFor { $0.contains("Подтвердите") }
+        try desk.type("Д")
+        try desk.waitFor { $0.contains("✓ Договор") && $0.contains("подписан 23.11.2026") }
 
         // Print the contract summary to a file: F5 → the document → "В файл" → the path.
         let printed = desk.directory.appendingPathComponent("сводка.txt")
@@ -138,8 +166,12 @@ struct DeskEndToEndTests {
         #expect(course["courseId"] as? String == "SAK-7212-01")
         let contract = try #require(json["contract"] as? [String: Any])
         #expect(contract["status"] as? String == "signed")
-        let contractText = String(describing: contract)
-        #expect(contractText.contains(DeskTmux.caseworker), "the signature names the officer: \(contractText)")
+        let moves = try #require(contract["statusHistory"] as? [[String: Any]])
+        #expect(moves.map { $0["to"] as? String } == ["ready", "signed"])
+        #expect(moves.allSatisfy { $0["by"] as? String == DeskTmux.caseworker })
+        let parties = try #require(contract["parties"] as? [String: Any])
+        #expect((parties["employer"] as? [String: Any])?["name"] as? String == "АО «ТехноСвар»")
+        #expect((parties["provider"] as? [String: Any])?["inn"] as? String == Self.inn("650105880"))
         #expect(json["caseworker"] as? String == DeskTmux.caseworker)
         let feedback = try #require(json["feedback"] as? [[String: Any]])
         #expect(feedback.contains { $0["stage"] as? String == "profile" && $0["rating"] as? Int == 5 })
@@ -155,8 +187,11 @@ struct DeskEndToEndTests {
         #expect(summary.contains("SAK-2026-000001"))
         let terms = try #require(contract["terms"] as? [String: Any])
         let funded = try #require(terms["fundedAmount"] as? String)
-        let roubles = try #require(Money(parsing: funded)).formatted(.ru, kopecks: false)
+        let roubles = try #require(Money(parsing: funded)).formatted(.ru)
         #expect(summary.contains(roubles), "funded amount \(roubles) missing:\n\(summary)")
+        #expect(summary.contains("Профессиональное обучение: сварщик"))
+        #expect(summary.contains("АО «ТехноСвар»"))
+        #expect(summary.contains("подписан"))
     }
 
     @Test func aKillMidTypingLeavesAtMostASecondAndTheNextStartOffersRecovery() throws {

@@ -32,6 +32,10 @@ import Testing
         case guidance
         case guidanceResults = "guidance-results"
         case course
+        case contract
+        case contractSigned = "contract-signed"
+        case contractStatus = "contract-status"
+        case review
         case help, notes, feedback
         case printKind = "print-kind"
         case printPath = "print-path"
@@ -83,6 +87,18 @@ import Testing
                 return k.state
             case .course:
                 return DeskFixtures.opened("SAK-2026-000104", l, size: size)
+            case .contract:
+                return DeskFixtures.opened("MOW-2026-000302", l, size: size)
+            case .contractSigned:
+                var k = Keys(DeskFixtures.opened("SAK-2026-000101", l, size: size))
+                k.press(.alt("4"))
+                return k.state
+            case .contractStatus:
+                var k = Keys(DeskFixtures.opened("MOW-2026-000302", l, size: size))
+                k.press(.function(4))
+                return k.state
+            case .review:
+                return DeskFixtures.opened("SAK-2026-000101", l, size: size)
             case .help:
                 var k = Keys(DeskFixtures.opened("MOW-2026-000301", l, size: size))
                 k.press(.function(1))
