@@ -41,14 +41,18 @@ public struct DeskProgram {
         runner.perform(effect).reduce(state) { dispatch($1, on: $0) }
     }
 
-    /// The actions one terminal event means: keys and sizes as they are; a tick carries the
-    /// time and whatever background work finished meanwhile.
+    /// The actions one terminal event means: keys and sizes as they are, each followed by a
+    /// tick, which carries the time and whatever background work finished meanwhile. (Ticks
+    /// also come alone after 200 ms without a key; a steady typist would otherwise hold off
+    /// autosave for as long as they type.)
     public func actions(for event: AppEvent) -> [Action] {
+        let first: [Action]
         switch event {
-        case .key(let key): return [.key(key)]
-        case .resized(let size): return [.resized(size)]
-        case .tick: return runner.collect() + [.tick(now())]
+        case .key(let key): first = [.key(key)]
+        case .resized(let size): first = [.resized(size)]
+        case .tick: first = []
         }
+        return first + runner.collect() + [.tick(now())]
     }
 
     public func app(language: Language) -> App<AppState, Never> {
