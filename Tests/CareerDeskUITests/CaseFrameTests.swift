@@ -34,7 +34,10 @@ import Testing
         #expect(k.state.session?.step == .profile)
     }
 
-    @Test(.disabled("bug: Alt-4/F8 to a later step sets item.stage but no autosave is scheduled"))
+    @Test(
+        .disabled(
+            if: !DeskFixtures.checkKnownBugs,
+            "bug: Alt-4/F8 to a later step sets item.stage but no autosave is scheduled"))
     func reachingALaterStepIsSavedLikeAnyOtherChange() {
         var k = Keys(DeskFixtures.opened("SAK-2026-000102"))
         k.press(.alt("4"))
@@ -315,7 +318,9 @@ import Testing
     }
 
     @Test(
-        .disabled("bug: the print and export choice dialogs lay their options in one row cut at 70 columns"),
+        .disabled(
+            if: !DeskFixtures.checkKnownBugs,
+            "bug: the print and export choice dialogs lay their options in one row cut at 70 columns"),
         arguments: [ScreenSize.small, .large], Language.allCases)
     func printAndExportDialogsShowEveryChoice(_ size: ScreenSize, _ language: Language) {
         var k = Keys(DeskFixtures.opened("SAK-2026-000101", language, size: size.size))
