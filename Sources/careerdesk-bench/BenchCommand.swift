@@ -19,6 +19,8 @@ struct CareerDeskBench: ParsableCommand {
     @Option(help: "Saves to time (at least 200 for a p99).") var saves = 200
     @Option(help: "Type-to-filter keystrokes to time (at least 200 for a p99).") var keystrokes = 240
     @Option(help: "Desk start-ups to time.") var startups = 11
+    @Flag(help: "Only write the synthetic store (to --store) and stop: a store to try the desk on.")
+    var generateOnly = false
     @Option(name: .customLong("desk-probe"), help: .hidden) var deskProbe: String?
 
     func run() throws {
@@ -51,6 +53,7 @@ struct CareerDeskBench: ParsableCommand {
                 "seconds": String(format: "%.1f", generated), "megabytes": String(bytes / 1_048_576),
             ])(language))
         figures.extra["generate_s"] = generated
+        if generateOnly { return }
         figures.extra["case_file_kb_mean"] = Double(bytes) / Double(max(1, cases)) / 1024
 
         let binaryDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()

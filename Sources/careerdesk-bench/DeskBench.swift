@@ -64,6 +64,13 @@ struct DeskBench {
             startup.add(outcome.seconds * 1000)
         }
         figures.startupMs = startup.percentile(50)
+        let phasesFile = root.appendingPathComponent("phases.json")
+        if Spawn.run([binary, "--desk-probe", "phases", "--store", root.path], stdout: phasesFile.path)?.status == 0,
+            let data = try? Data(contentsOf: phasesFile),
+            let phases = try? JSONSerialization.jsonObject(with: data) as? [String: Double]
+        {
+            figures.extra.merge(phases) { $1 }
+        }
         if let session = Spawn.run([binary, "--desk-probe", "session", "--store", root.path]), session.status == 0 {
             figures.rssMB = Double(session.maxRSSKiB) / 1024
         }
@@ -100,6 +107,36 @@ struct DeskBench {
     /// The child's side: `startup` builds the desk and draws its first frame; `session` also
     /// types the benchmark's queries and opens cases, so its peak memory is the desk's in use.
     static func probe(mode: String, store: URL) throws {
+        if mode == "snapshot" {
+            // The index read alone, many times: for profiling the loader.
+            let cases = try FileCaseStore(root: store)
+            var total = 0
+            let (seconds, _) = Stopwatch.time { for _ in 0..<20 { total += cases.indexSnapshot().cases.count } }
+            print(String(format: "%.2f ms per snapshot of %d", seconds * 1000 / 20, total / 20))
+            exit(0)
+        }
+        if mode == "phases" {
+            // Where start-up goes, phase by phase, as one JSON object on stdout.
+            var phases: [(String, Double)] = []
+            func phase<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+                let (seconds, value) = try Stopwatch.time(body)
+                phases.append((name, seconds * 1000))
+                return value
+            }
+            let catalog = try phase("startup_catalog_ms") { try Catalog.load(from: try CatalogLocator().locate()) }
+            let cases = try FileCaseStore(root: store)
+            let snapshot = phase("startup_index_load_ms") { cases.indexSnapshot() }
+            let context = DeskContext(
+                language: .current, caseworker: "bench", storePath: store.path, catalog: catalog, demoCount: 0)
+            var state = AppState(context: context, now: Date(), size: DeskBench.size)
+            phase("startup_list_state_ms") { state.desk.setCases(snapshot.cases) }
+            let desk = try phase("startup_desk_total_ms") {
+                try BenchDesk(root: store, language: .current, catalog: catalog)
+            }
+            phase("startup_frame_ms") { _ = DeskView.render(desk.state, size: DeskBench.size) }
+            print("{" + phases.map { "\"\($0.0)\": \(String(format: "%.2f", $0.1))" }.joined(separator: ", ") + "}")
+            exit(0)
+        }
         let desk = try BenchDesk(root: store, language: .current)
         if mode == "session" {
             let summaries = desk.state.desk.cases
@@ -126,9 +163,9 @@ final class BenchDesk {
     private var renderer = Renderer()
     private var terminal = TestTerminal(size: DeskBench.size)
 
-    init(root: URL, language: Language) throws {
+    init(root: URL, language: Language, catalog given: Catalog? = nil) throws {
         let store = try FileCaseStore(root: root)
-        let catalog = try Catalog.load(from: try CatalogLocator().locate())
+        let catalog = try given ?? Catalog.load(from: try CatalogLocator().locate())
         runner = DeskRunner(
             store: store, output: NoDeskOutput(), caseworker: "bench", language: language, demoDirectory: nil)
         program = DeskProgram(runner: runner, clock: SystemClock())

@@ -58,47 +58,20 @@ struct CaseIndexContents: Sendable {
 
     private mutating func readBase(_ data: Data) {
         guard !data.isEmpty else { return }
-        var expected = -1
-        var sorted = true
-        var first = true
-        var entries = 0
-        var stamp: Int64?
-        var cases: [CaseSummary] = []
-        var stamps: [FileStamp] = []
-        var problems: [String: IndexedProblem] = [:]
-        let outcome = CaseIndexParser.parse(data) { record in
-            defer { first = false }
-            switch record {
-            case .header(let directoryStamp, let count) where first:
-                stamp = directoryStamp
-                expected = count
-                cases.reserveCapacity(count)
-                stamps.reserveCapacity(count)
-            case .entry(let summary, let fileStamp):
-                if let last = cases.last, !(last.id < summary.id) { sorted = false }
-                cases.append(summary)
-                stamps.append(fileStamp)
-                entries += 1
-            case .problem(let file, let fileStamp, let error):
-                problems[file] = IndexedProblem(file: file, stamp: fileStamp, error: error)
-                entries += 1
-            default:
-                // Only a refresh writes the base, and it writes nothing else.
-                stamp = nil
-            }
+        var base = CaseIndexParser.parseBase(data)
+        unreadableLines += base.outcome.unreadableLines + base.foreignLines
+        tornBytes += base.outcome.tornBytes
+        if base.outOfOrder {
+            let order = base.cases.indices.sorted { base.cases[$0].id < base.cases[$1].id }
+            base.cases = order.map { base.cases[$0] }
+            base.stamps = order.map { base.stamps[$0] }
         }
-        unreadableLines += outcome.unreadableLines
-        tornBytes += outcome.tornBytes
-        if !sorted {
-            let order = cases.indices.sorted { cases[$0].id < cases[$1].id }
-            cases = order.map { cases[$0] }
-            stamps = order.map { stamps[$0] }
-        }
-        self.cases = cases
-        self.stamps = stamps
-        self.problems = problems
-        directoryStamp = stamp
-        baseIncomplete = stamp == nil || entries != expected
+        cases = base.cases
+        stamps = base.stamps
+        for problem in base.problems { problems[problem.file] = problem }
+        directoryStamp = base.directoryStamp
+        baseIncomplete =
+            base.directoryStamp == nil || base.cases.count + base.problems.count != base.expectedCount
     }
 
     private mutating func readJournal(_ data: Data) -> [CaseIndexRecord] {

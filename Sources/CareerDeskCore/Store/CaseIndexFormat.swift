@@ -304,8 +304,109 @@ enum CaseIndexParser {
         }
     }
 
+    static let stages = CaseStage.allCases.map { (Array($0.rawValue.utf8), $0) }
+    static let statuses = CaseStatus.allCases.map { (Array($0.rawValue.utf8), $0) }
+    static let contractStatuses = ContractStatus.allCases.map { (Array($0.rawValue.utf8), $0) }
+    static let tracks = Guidance.Track.allCases.map { (Array($0.rawValue.utf8), $0) }
+
+    /// A base file read straight into arrays: the start-up path, so no record is made per line.
+    struct Base {
+        var directoryStamp: Int64?
+        var expectedCount = -1
+        var cases: [CaseSummary] = []
+        var stamps: [FileStamp] = []
+        var problems: [IndexedProblem] = []
+        /// Entries not in id order (the writer sorts them; a hand-edited file may not be).
+        var outOfOrder = false
+        /// Lines a base must not hold (journal records, a second header).
+        var foreignLines = 0
+        var outcome = Outcome()
+    }
+
+    static func parseBase(_ data: Data) -> Base {
+        data.withUnsafeBytes { raw in
+            var result = Base()
+            guard let start = raw.baseAddress?.assumingMemoryBound(to: UInt8.self), raw.count > 0 else {
+                return result
+            }
+            var pool = StringPool()
+            var lineStart = 0
+            var first = true
+            while lineStart < raw.count {
+                guard let found = memchr(start + lineStart, 0x0A, raw.count - lineStart) else {
+                    result.outcome.tornBytes = raw.count - lineStart
+                    break
+                }
+                let lineEnd = start.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                var line = Line(base: start, position: lineStart, end: lineEnd)
+                lineStart = lineEnd + 1
+                result.outcome.completeLength = lineStart
+                defer { first = false }
+                if start[line.position] == UInt8(ascii: "C"), line.position + 1 < lineEnd,
+                    start[line.position + 1] == 0x09
+                {
+                    line.position += 2
+                    if let (summary, stamp) = line.entry(&pool) {
+                        if let last = result.cases.last, !(last.id < summary.id) { result.outOfOrder = true }
+                        result.cases.append(summary)
+                        result.stamps.append(stamp)
+                    } else {
+                        result.outcome.unreadableLines += 1
+                    }
+                    continue
+                }
+                switch line.record() {
+                case .header(let stamp, let count) where first:
+                    result.directoryStamp = stamp
+                    result.expectedCount = count
+                    result.cases.reserveCapacity(count)
+                    result.stamps.reserveCapacity(count)
+                case .problem(let file, let stamp, let error):
+                    result.problems.append(IndexedProblem(file: file, stamp: stamp, error: error))
+                case nil:
+                    result.outcome.unreadableLines += 1
+                default:
+                    result.foreignLines += 1
+                }
+            }
+            return result
+        }
+    }
+
+    /// The strings a file repeats (regions, course titles and ids, occupation codes), made once:
+    /// a look-up among the last few distinct values costs less than building the string again.
+    struct StringPool {
+        private var entries: [(bytes: [UInt8], string: String)] = []
+        private var next = 0
+        static let capacity = 48
+
+        mutating func string(
+            _ base: UnsafePointer<UInt8>, _ range: Range<Int>, _ make: (Range<Int>) -> String
+        ) -> String {
+            let count = range.count
+            guard count > 0, count <= 96 else { return make(range) }
+            let first = base[range.lowerBound]
+            for entry in entries where entry.bytes.count == count && entry.bytes[0] == first {
+                if entry.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, base + range.lowerBound, count) })
+                    == 0
+                {
+                    return entry.string
+                }
+            }
+            let string = make(range)
+            let entry = (Array(UnsafeBufferPointer(start: base + range.lowerBound, count: count)), string)
+            if entries.count < Self.capacity {
+                entries.append(entry)
+            } else {
+                entries[next] = entry
+                next = (next + 1) % Self.capacity
+            }
+            return string
+        }
+    }
+
     /// One line, read field by field (fields are separated by tabs).
-    private struct Line {
+    struct Line {
         let base: UnsafePointer<UInt8>
         var position: Int
         let end: Int
@@ -321,7 +422,9 @@ enum CaseIndexParser {
             guard let kind = next(), kind.count == 1 else { return nil }
             let record: CaseIndexRecord?
             switch base[kind.lowerBound] {
-            case UInt8(ascii: "C"): record = entry()
+            case UInt8(ascii: "C"):
+                var pool = StringPool()
+                record = entry(&pool).map { .entry($0.0, $0.1) }
             case UInt8(ascii: "P"): record = problem()
             case UInt8(ascii: "W"):
                 record = next().map { .writeBegan(token: text($0)) }
@@ -344,15 +447,19 @@ enum CaseIndexParser {
             return exhausted ? record : nil
         }
 
-        private mutating func entry() -> CaseIndexRecord? {
-            guard let id = next().flatMap(caseID), let stamp = fileStamp(),
+        /// A `C` line's fields after its kind. Repeated values (regions, course titles, codes)
+        /// come from `pool`, and enums are matched on their bytes: no String is made for them.
+        mutating func entry(_ pool: inout StringPool) -> (CaseSummary, FileStamp)? {
+            guard let id = next().flatMap({ caseID($0, &pool) }), let stamp = fileStamp(),
                 let fullName = next().map(text), let snils = next().map(text), let birth = next(),
-                let region = next().map(text), let stage = next().flatMap({ CaseStage(rawValue: text($0)) }),
-                let status = next().flatMap({ CaseStatus(rawValue: text($0)) }), let contract = next(),
+                let region = next().map({ pool.string(base, $0, text) }),
+                let stage = next().flatMap({ match($0, CaseIndexParser.stages) }),
+                let status = next().flatMap({ match($0, CaseIndexParser.statuses) }), let contract = next(),
                 let updatedAt = next().flatMap(time), let createdAt = next().flatMap(time),
-                let revision = next().flatMap(integer), let track = next(), let occupation = next().flatMap(optional),
-                let courseId = next().flatMap(optional), let courseTitle = next().flatMap(optional),
-                let funded = next()
+                let revision = next().flatMap(integer), let track = next(),
+                let occupation = next().flatMap({ optional($0, &pool) }),
+                let courseId = next().flatMap({ optional($0, &pool) }),
+                let courseTitle = next().flatMap({ optional($0, &pool) }), let funded = next()
             else { return nil }
             var birthDate: LocalDate?
             if !birth.isEmpty {
@@ -361,12 +468,12 @@ enum CaseIndexParser {
             }
             var contractStatus: ContractStatus?
             if !contract.isEmpty {
-                guard let value = ContractStatus(rawValue: text(contract)) else { return nil }
+                guard let value = match(contract, CaseIndexParser.contractStatuses) else { return nil }
                 contractStatus = value
             }
             var trackValue: Guidance.Track?
             if !track.isEmpty {
-                guard let value = Guidance.Track(rawValue: text(track)) else { return nil }
+                guard let value = match(track, CaseIndexParser.tracks) else { return nil }
                 trackValue = value
             }
             var fundedAmount: Money?
@@ -374,12 +481,25 @@ enum CaseIndexParser {
                 guard let kopecks = integer(funded) else { return nil }
                 fundedAmount = Money(kopecks: kopecks)
             }
+            guard exhausted else { return nil }
             let summary = CaseSummary(
                 id: id, fullName: fullName, snils: snils, birthDate: birthDate, region: region, stage: stage,
                 status: status, contractStatus: contractStatus, updatedAt: updatedAt, createdAt: createdAt,
                 revision: Int(revision), track: trackValue, targetOccupation: occupation, courseId: courseId,
                 courseTitle: courseTitle, fundedAmount: fundedAmount)
-            return .entry(summary, stamp)
+            return (summary, stamp)
+        }
+
+        /// The enum case whose raw value is the field's bytes.
+        func match<E>(_ range: Range<Int>, _ table: [([UInt8], E)]) -> E? {
+            for (bytes, value) in table where bytes.count == range.count {
+                if bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, base + range.lowerBound, range.count) })
+                    == 0
+                {
+                    return value
+                }
+            }
+            return nil
         }
 
         private mutating func problem() -> CaseIndexRecord? {
@@ -400,8 +520,10 @@ enum CaseIndexParser {
         /// The next field's byte range, or nil past the last field.
         mutating func next() -> Range<Int>? {
             guard !exhausted else { return nil }
-            var i = position
-            while i < end, base[i] != 0x09 { i += 1 }
+            var i = end
+            if position < end, let tab = memchr(base + position, 0x09, end - position) {
+                i = base.distance(to: tab.assumingMemoryBound(to: UInt8.self))
+            }
             let range = position..<i
             if i >= end { exhausted = true } else { position = i + 1 }
             return range
@@ -432,10 +554,10 @@ enum CaseIndexParser {
         }
 
         /// Empty is absent; `=` then the text is present (possibly empty).
-        func optional(_ range: Range<Int>) -> String?? {
+        func optional(_ range: Range<Int>, _ pool: inout StringPool) -> String?? {
             if range.isEmpty { return .some(nil) }
             guard base[range.lowerBound] == UInt8(ascii: "=") else { return nil }
-            return .some(text(range.lowerBound + 1..<range.upperBound))
+            return .some(pool.string(base, range.lowerBound + 1..<range.upperBound, text))
         }
 
         func integer(_ range: Range<Int>) -> Int64? {
@@ -462,7 +584,7 @@ enum CaseIndexParser {
         }
 
         /// `SAK-2026-000042`, checked byte by byte (CaseID's own parser splits strings).
-        func caseID(_ range: Range<Int>) -> CaseID? {
+        func caseID(_ range: Range<Int>, _ pool: inout StringPool) -> CaseID? {
             guard range.count == 15 else { return nil }
             let p = base + range.lowerBound
             guard p[3] == UInt8(ascii: "-"), p[8] == UInt8(ascii: "-"),
