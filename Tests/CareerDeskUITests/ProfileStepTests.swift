@@ -87,10 +87,7 @@ import Testing
         #expect(k.state.session?.item.seeker.region == "YAR")
     }
 
-    @Test(
-        .disabled(
-            if: !DeskFixtures.checkKnownBugs,
-            "bug: unticking consent (or a choice back to 'not chosen') shows no message until F2"))
+    @Test
     func consentCannotBeWithdrawnInTheFormSilently() throws {
         var k = Keys(DeskFixtures.opened("MOW-2026-000301"))
         k.press(.backTab)

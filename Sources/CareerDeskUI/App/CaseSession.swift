@@ -28,6 +28,8 @@ public struct CaseSession: Sendable {
     /// The case as the store last had it (nil: unknown, e.g. recovered): a save is sent only
     /// when the working copy differs.
     public var stored: Case?
+    /// The size of the step's body on screen, kept by the frame, for steps that page.
+    public var bodySize: Size
     /// When the recovery journal this session was restored from was written.
     public var recoveredAt: Date?
 
@@ -48,6 +50,7 @@ public struct CaseSession: Sendable {
         self.notesDraft = ""
         self.stored = isNew ? nil : item
         self.recoveredAt = nil
+        self.bodySize = Size(width: 80, height: 17)
     }
 
     public var isReadOnly: Bool { readOnlyHolder != nil }

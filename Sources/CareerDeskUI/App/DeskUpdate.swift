@@ -34,10 +34,10 @@ public enum DeskUpdate {
             s.desk.indexProgress = (done, total)
             return []
         case .caseOpened(let item, let holder):
-            var session = CaseSession(item: item, isNew: false, readOnlyHolder: holder, context: s.context)
-            CaseSteps.screen(session.step).enter(&session, context: s.context, now: s.now)
+            let session = CaseSession(item: item, isNew: false, readOnlyHolder: holder, context: s.context)
             s.session = session
             s.screen = .caseFile
+            CaseFrame.go(to: session.step, &s)
             s.desk.select(id: item.id)
             s.notice = holder.map { .error(s.text(DeskText.readOnlyNotice, ["holder": $0])) }
             return []
@@ -80,11 +80,13 @@ public enum DeskUpdate {
                 : .error(problems.joined(separator: "; "))
             return [.loadCases]
         case .recoveryFound(let record):
+            // The name as typed: a new case's seeker is only filled in once the form is valid.
+            let typed = record.profileTexts["fullName"]?.trimmingCharacters(in: .whitespaces) ?? ""
+            let name = typed.isEmpty ? record.item.seeker.fullName : typed
             let what =
                 record.isNew
-                ? s.text(DeskText.recoveryNewCase, ["name": record.item.seeker.fullName])
-                : s.text(
-                    DeskText.recoveryCase, ["case": record.item.id.description, "name": record.item.seeker.fullName])
+                ? s.text(DeskText.recoveryNewCase, ["name": name])
+                : s.text(DeskText.recoveryCase, ["case": record.item.id.description, "name": name])
             s.overlay = .dialog(
                 Dialog(
                     title: s.text(DeskText.recoveryTitle),

@@ -76,7 +76,7 @@ public enum DeskView {
             ]
         case .feedback:
             return [
-                KeyBarItem(.character("5"), "1–5"), KeyBarItem(.enter, DeskText.keySave(l)),
+                KeyBarItem(.character("1"), "–5 " + PanelText.rate(l)), KeyBarItem(.enter, DeskText.keySave(l)),
                 KeyBarItem(.escape, DeskText.keySkip(l)),
             ]
         case nil:

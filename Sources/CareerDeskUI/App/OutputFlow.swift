@@ -16,11 +16,25 @@ enum OutputFlow {
     }
 
     static func startExport(_ state: inout AppState, source: CaseSource) {
-        let l = state.language
+        state.overlay = formatDialog(source, state.language)
+    }
+
+    /// Which export format (F6, or the review page's Export).
+    static func formatDialog(_ source: CaseSource, _ l: Language) -> Overlay {
         let options = exportFormats.map { OutputText.formatName($0)(l) } + [DeskText.cancel(l)]
-        state.overlay = .dialog(
+        return .dialog(
             Dialog.choice(title: OutputText.exportTitle(l), message: OutputText.exportWhat(l), options: options),
             .exportFormat(source))
+    }
+
+    /// Where a document goes: printer, file or cancel (after F5's choice, or the review page's).
+    static func destinationDialog(_ kind: DocumentKind, _ source: CaseSource, _ l: Language) -> Overlay {
+        .dialog(
+            Dialog.choice(
+                title: OutputText.printTitle(l) + " — " + DocumentText.documentName(kind)(l),
+                message: OutputText.printWhere(l),
+                options: [OutputText.toPrinter(l), OutputText.toFile(l), DeskText.cancel(l)]),
+            .printDestination(kind, source))
     }
 
     static func caseID(_ source: CaseSource, _ state: AppState) -> String {
@@ -37,12 +51,7 @@ enum OutputFlow {
         switch purpose {
         case .printKind(let source):
             guard printKinds.indices.contains(button) else { return [] }
-            let kind = printKinds[button]
-            state.overlay = .dialog(
-                Dialog.choice(
-                    title: OutputText.printTitle(l), message: OutputText.printWhere(l),
-                    options: [OutputText.toPrinter(l), OutputText.toFile(l), DeskText.cancel(l)]),
-                .printDestination(kind, source))
+            state.overlay = destinationDialog(printKinds[button], source, l)
         case .printDestination(let kind, let source):
             if button == 0 { return effect(print: kind, source, .printer, &state) }
             guard button == 1 else { return [] }

@@ -17,15 +17,28 @@ enum CaseFrame {
         state.notice = nil
     }
 
-    /// Shows `stage`, marking it reached.
+    /// Shows `stage`, marking it reached. What the step derives on entering (a drafted
+    /// contract) counts as an edit, so autosave keeps it.
     static func go(to stage: CaseStage, _ state: inout AppState) {
-        guard var session = state.session else { return }
+        guard let before = state.session else { return }
+        var session = before
         session.step = stage
+        state.session = session
+        session.bodySize = bodySize(state)
         CaseSteps.screen(stage).enter(&session, context: state.context, now: state.now)
         if !session.isReadOnly && stage > session.item.stage && !session.isNew {
             session.item.stage = stage
         }
         state.session = session
+        if !session.isReadOnly { Autosave.noteEdit(&state, before: before) }
+    }
+
+    /// The rows and columns the step's body gets on the current screen (see `render`).
+    static func bodySize(_ state: AppState) -> Size {
+        let keyRows = DeskView.rows(of: DeskView.keys(state), width: state.size.width).count
+        let readOnly = state.session?.readOnlyHolder == nil ? 0 : 1
+        // Header, status line and key rows around the frame; case line, step bar and a gap in it.
+        return Size(width: state.size.width, height: max(1, state.size.height - 2 - keyRows - 3 - readOnly))
     }
 
     /// Moves on from the current step; when it is complete and the seeker has not rated it
@@ -82,6 +95,7 @@ enum CaseFrame {
             break
         }
         var session = before
+        session.bodySize = bodySize(state)
         let screen = CaseSteps.screen(session.step)
         let reply = screen.handle(key, &session, context: state.context, now: state.now)
         if reply.handled {
@@ -150,7 +164,8 @@ enum CaseFrame {
         items.append(KeyBarItem(.function(6), DeskText.keyExport(l)))
         items.append(KeyBarItem(.function(7), DeskText.keyPrevStep(l)))
         items.append(KeyBarItem(.function(8), DeskText.keyNextStep(l)))
-        items.append(KeyBarItem(.escape, DeskText.keyBack(l)))
+        // A step using Esc (to clear its filter) shows it itself; Esc reaches the frame after.
+        if !items.contains(where: { $0.key == .escape }) { items.append(KeyBarItem(.escape, DeskText.keyBack(l))) }
         items.append(KeyBarItem(.function(10), DeskText.keyQuit(l)))
         return items
     }

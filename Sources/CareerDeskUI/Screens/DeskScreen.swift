@@ -191,10 +191,14 @@ public struct DeskState: Sendable {
 /// The desk screen: keys and drawing of the case list.
 enum DeskScreen {
     /// Rows of the list on a screen of `size` (header, counts, filter, column titles, status, keys).
-    static func pageSize(_ size: Size) -> Int { max(1, size.height - 7) }
+    static func pageSize(_ state: AppState) -> Int {
+        // All but the header, counts, filter, column titles, status line and key rows (as `render`).
+        let keyRows = DeskView.rows(of: keys(state), width: state.size.width).count
+        return max(1, state.size.height - 5 - keyRows - (state.desk.problems.isEmpty ? 0 : 1))
+    }
 
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
-        let page = pageSize(state.size)
+        let page = pageSize(state)
         switch key {
         case .up: state.desk.move(by: -1, page: page)
         case .down: state.desk.move(by: 1, page: page)

@@ -147,5 +147,6 @@ public enum PanelText {
     public static let feedbackComment = LocalizedText(ru: "Комментарий (не обязательно):", en: "Comment (optional):")
     public static let feedbackKeys = LocalizedText(
         ru: "1–5 — оценка · Enter — сохранить · Esc — пропустить", en: "1–5 rate · Enter saves · Esc skips")
+    public static let rate = LocalizedText(ru: "Оценка", en: "Rate")
     public static let feedbackSaved = LocalizedText(ru: "Оценка сохранена: {rating}/5", en: "Rating saved: {rating}/5")
 }

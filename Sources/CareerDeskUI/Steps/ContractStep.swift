@@ -37,10 +37,8 @@ public enum ContractStep: CaseStepScreen {
 
     public static func enter(_ session: inout CaseSession, context: DeskContext, now: Date) {
         if session.item.contract == nil, !session.isReadOnly, let draft = draft(session.item, context: context) {
+            // The frame notes the change (CaseFrame.go), so autosave writes the draft.
             session.item.contract = draft
-            // Not a key, so the frame has not seen the change: mark it unsaved so autosave writes it.
-            session.firstUnsavedEdit = session.firstUnsavedEdit ?? now
-            session.lastEdit = now
         }
         refresh(&session, context: context, rebuild: session.contract.builtFrom != session.item.contract)
     }

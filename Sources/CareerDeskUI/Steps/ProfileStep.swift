@@ -11,6 +11,9 @@ public struct ProfileForm: Hashable, Sendable {
     public var showAllErrors: Bool
     /// The consent date kept from the case (a new tick dates it today).
     var consentDate: LocalDate?
+    /// Rows the officer has changed: their messages show even when the value is empty
+    /// (consent unticked, a choice set back to "not chosen").
+    var touched: Set<String> = []
 
     static let education: [EducationLevel?] = [nil] + EducationLevel.allCases.map { $0 }
     static let employment: [EmploymentStatus?] = [nil] + EmploymentStatus.allCases.map { $0 }
@@ -187,7 +190,7 @@ public struct ProfileForm: Hashable, Sendable {
         for i in list.rows.indices {
             let row = list.rows[i]
             let message = messages[row.key]
-            let typed = !row.rawValue.isEmpty && row.rawValue != "0"
+            let typed = touched.contains(row.key) || (!row.rawValue.isEmpty && row.rawValue != "0")
             let complete: Bool
             if case .text(let field) = row.kind, let capacity = field.mask.capacity {
                 complete = field.text.count >= capacity
@@ -212,7 +215,11 @@ public enum ProfileStep: CaseStepScreen {
     }
 
     public static func handle(_ key: Key, _ session: inout CaseSession, context: DeskContext, now: Date) -> StepReply {
+        let before = session.profile.list.focusedRow
         guard session.profile.list.handle(key) == .handled else { return .ignored }
+        if let row = before, let after = session.profile.list[row.key], after.rawValue != row.rawValue {
+            session.profile.touched.insert(row.key)
+        }
         apply(&session, context: context, now: now)
         return .handled
     }

@@ -49,19 +49,17 @@ public enum ReviewAction: Int, CaseIterable, Sendable {
 /// count; a signed contract is what makes the summary worth printing.
 public enum ReviewStep: CaseStepScreen {
     public static let stage = CaseStage.review
-    /// Rows a page shows at least (80×24: 17 body rows less the two lines above the page): the
-    /// step does not know the screen height, so scrolling stops where the end shows on the
-    /// smallest screen.
-    static let minimumPage = 14
+    /// Rows of the page on screen: the step's body less the lines above the page.
+    static func pageRows(_ session: CaseSession) -> Int { max(3, session.bodySize.height - 3) }
 
     public static func enter(_ session: inout CaseSession, context: DeskContext, now: Date) {
         session.review.reasons = DocumentReferences.guidanceReasons(
             for: session.item, catalog: context.catalog, today: LocalDate(now))
         let count = ReviewPage.lines(session.item, context: context, reasons: session.review.reasons).count
-        session.review.offset = min(session.review.offset, maxOffset(count))
+        session.review.offset = min(session.review.offset, maxOffset(count, session))
     }
 
-    static func maxOffset(_ lineCount: Int) -> Int { max(0, lineCount - minimumPage) }
+    static func maxOffset(_ lineCount: Int, _ session: CaseSession) -> Int { max(0, lineCount - pageRows(session)) }
 
     public static func handle(_ key: Key, _ session: inout CaseSession, context: DeskContext, now: Date) -> StepReply {
         let actions = ReviewAction.allCases.count
@@ -78,12 +76,12 @@ public enum ReviewStep: CaseStepScreen {
             switch key {
             case .up: offset -= 1
             case .down: offset += 1
-            case .pageUp: offset -= minimumPage
-            case .pageDown, .character(" "): offset += minimumPage
+            case .pageUp: offset -= pageRows(session)
+            case .pageDown, .character(" "): offset += pageRows(session)
             case .home: offset = 0
-            default: offset = maxOffset(count)
+            default: offset = maxOffset(count, session)
             }
-            session.review.offset = max(0, min(offset, maxOffset(count)))
+            session.review.offset = max(0, min(offset, maxOffset(count, session)))
         default:
             return .ignored
         }
@@ -94,22 +92,11 @@ public enum ReviewStep: CaseStepScreen {
     /// answers go the same way: a printed document asks only where to, export asks the format.
     static func run(_ action: ReviewAction, _ session: CaseSession, context: DeskContext) -> StepReply {
         let l = context.language
-        guard let kind = action.document else {
-            let options = OutputFlow.exportFormats.map { OutputText.formatName($0)(l) } + [DeskText.cancel(l)]
-            return StepReply(
-                overlay: .dialog(
-                    Dialog.choice(
-                        title: OutputText.exportTitle(l), message: OutputText.exportWhat(l), options: options),
-                    .exportFormat(.open)))
-        }
+        guard let kind = action.document else { return StepReply(overlay: OutputFlow.formatDialog(.open, l)) }
         if kind == .contract, session.item.contract == nil {
             return StepReply(notice: .error(ReviewStepText.noContractToPrint(l)))
         }
-        let dialog = Dialog.choice(
-            title: OutputText.printTitle(l) + " — " + DocumentText.documentName(kind)(l),
-            message: OutputText.printWhere(l),
-            options: [OutputText.toPrinter(l), OutputText.toFile(l), DeskText.cancel(l)])
-        return StepReply(overlay: .dialog(dialog, .printDestination(kind, .open)))
+        return StepReply(overlay: OutputFlow.destinationDialog(kind, .open, l))
     }
 
     public static func dialogAnswered(

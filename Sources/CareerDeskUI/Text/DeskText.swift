@@ -168,14 +168,12 @@ public enum DeskText {
     public static let leaveDiscard = LocalizedText(ru: "Удалить", en: "Discard")
     public static let helpCase = LocalizedText(
         ru: """
-            На любом шаге дела: F2 — сохранить сейчас; F3 — заметки по делу; F5 — печать; F6 — экспорт;
-            F7 / F8 — предыдущий / следующий шаг (Alt-1…Alt-5 — сразу на шаг); Esc — к списку дел (с сохранением).
+            На любом шаге дела: F2 — сохранить сейчас; F3 — заметки по делу; F5 — печать; F6 — экспорт; F7 / F8 — предыдущий / следующий шаг (Alt-1…Alt-5 — сразу на шаг); Esc — к списку дел (с сохранением).
             Когда шаг завершён и вы идёте дальше (F8), соискатель может оценить его (1–5 и комментарий); Esc — пропустить.
             ✓ на панели шагов — шаг завершён.
             """,
         en: """
-            On every step of a case: F2 saves now; F3 case notes; F5 print; F6 export;
-            F7 / F8 previous / next step (Alt-1…Alt-5 jump to a step); Esc back to the case list (saving).
+            On every step of a case: F2 saves now; F3 case notes; F5 print; F6 export; F7 / F8 previous / next step (Alt-1…Alt-5 jump to a step); Esc back to the case list (saving).
             When a step is complete and you move on (F8), the seeker may rate it (1–5 and a comment); Esc skips.
             ✓ in the step bar marks a complete step.
             """)

@@ -47,20 +47,17 @@ public enum ProfileText {
             Отметки [ ]: Пробел — поставить или снять.
             Ошибки видны справа от поля и полностью — внизу, для поля под курсором.
             Без согласия на обработку персональных данных дело не сохраняется.
-            Новое дело заводится, когда заполнены поля со * и отмечено согласие; если похожее дело уже есть
-            (тот же СНИЛС или похожее ФИО с той же датой рождения), CareerDesk предложит открыть его.
+            Новое дело заводится, когда заполнены поля со * и отмечено согласие; если похожее дело уже есть (тот же СНИЛС или похожее ФИО с той же датой рождения), CareerDesk предложит открыть его.
             """,
         en: """
             The seeker's profile.
             Tab, ↓ or Enter: next field; Shift-Tab or ↑: previous; PgUp/PgDn: 8 fields at a time.
             Text: type; ←→ Home End move in it; Backspace/Del erase; Ctrl-U clears to the start.
-            Dates are DD.MM.YYYY, digits only; SNILS is 11 digits, the dashes come by themselves; income in
-            roubles, a comma before kopecks.
+            Dates are DD.MM.YYYY, digits only; SNILS is 11 digits, the dashes come by themselves; income in roubles, a comma before kopecks.
             Choices ‹ … ›: ←/→ or Space pick another; a letter jumps to the option starting with it.
             Tick boxes [ ]: Space ticks or clears.
             Problems show right of the field, and in full at the bottom for the field under the cursor.
             Without consent to personal-data processing a case is not saved.
-            A new case is created once the * fields are filled and consent is ticked; if a similar case exists
-            (same SNILS, or a similar name with the same birth date) CareerDesk offers to open it.
+            A new case is created once the * fields are filled and consent is ticked; if a similar case exists (same SNILS, or a similar name with the same birth date) CareerDesk offers to open it.
             """)
 }

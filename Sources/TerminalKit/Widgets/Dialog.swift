@@ -67,10 +67,10 @@ public struct Dialog: Hashable, Sendable {
             return .cancelled
         case .enter:
             return .chosen(button: selectedButton, text: input?.value)
-        case .tab,
+        case .tab, .down,
             .right where input == nil || key == .tab:
             selectedButton = (selectedButton + 1) % max(1, buttons.count)
-        case .backTab,
+        case .backTab, .up,
             .left where input == nil || key == .backTab:
             selectedButton = (selectedButton - 1 + buttons.count) % max(1, buttons.count)
         default:
@@ -87,16 +87,27 @@ public struct Dialog: Hashable, Sendable {
     }
 
     /// The box size for a screen `area`: wide enough for the message and buttons, at most the area.
+    /// Buttons that do not fit side by side are stacked, one per line, so none is hidden.
     public func frame(in area: Rect) -> Rect {
-        let buttonsWidth = buttons.reduce(0) { $0 + $1.displayWidth + 5 }
         let maxWidth = max(10, min(area.width - 4, 70))
+        let stacked = isStacked(in: area)
+        let buttonsWidth =
+            stacked
+            ? (buttons.map(\.displayWidth).max() ?? 0) + 8 : buttons.reduce(0) { $0 + $1.displayWidth + 5 }
         let wanted = max(
             buttonsWidth + 2, title.displayWidth + 8, min(message.displayWidth + 4, maxWidth),
             input == nil ? 0 : maxWidth)
         let width = min(maxWidth, wanted)
         let lines = TextLayout.wrap(message, width: width - 4)
-        let height = lines.count + 4 + (input == nil ? 0 : 2)
+        // Borders, the message, a blank line, then the buttons: one row, or one row each.
+        let height = lines.count + 3 + (input == nil ? 0 : 2) + (stacked ? buttons.count : 1)
         return area.centered(Size(width: width, height: min(height, area.height)))
+    }
+
+    /// Whether the buttons are drawn one per line (they do not fit in one row of the box).
+    public func isStacked(in area: Rect) -> Bool {
+        let maxWidth = max(10, min(area.width - 4, 70))
+        return buttons.reduce(0) { $0 + $1.displayWidth + 5 } + 2 > maxWidth
     }
 
     /// Clears its box over `area` and draws frame, title, message, input and buttons. The
@@ -108,8 +119,9 @@ public struct Dialog: Hashable, Sendable {
         buffer.drawBox(box, title: title, style: theme.border, titleStyle: theme.title)
         let inner = box.inset(dx: 2, dy: 1)
         let lines = TextLayout.wrap(message, width: inner.width)
+        let buttonRows = isStacked(in: area) ? buttons.count : 1
         var y = inner.y
-        for line in lines where y < inner.bottom - 1 {
+        for line in lines where y < inner.bottom - buttonRows - (input == nil ? 0 : 2) {
             buffer.drawLine(line, in: Rect(x: inner.x, y: y, width: inner.width, height: 1), style: theme.normal)
             y += 1
         }
@@ -120,6 +132,15 @@ public struct Dialog: Hashable, Sendable {
                 into: &buffer, rect: Rect(x: inner.x, y: min(y, inner.bottom - 2), width: inner.width, height: 1))
         }
         let labels = buttons.enumerated().map { i, b in i == selectedButton ? "[ \(b) ]" : "  \(b)  " }
+        if isStacked(in: area) {
+            // One button per line under the message, the last on the box's last inner line.
+            let top = inner.bottom - labels.count
+            for (i, label) in labels.enumerated() where top + i >= inner.y {
+                let style = i == selectedButton ? theme.focused.adding(.bold) : theme.normal
+                buffer.drawLine(label, in: Rect(x: inner.x, y: top + i, width: inner.width, height: 1), style: style)
+            }
+            return
+        }
         let total = labels.reduce(0) { $0 + $1.displayWidth } + max(0, labels.count - 1)
         var x = inner.x + max(0, (inner.width - total) / 2)
         let by = inner.bottom - 1
