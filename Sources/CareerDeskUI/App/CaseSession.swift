@@ -30,8 +30,6 @@ public struct CaseSession: Sendable {
     public var stored: Case?
     /// The size of the step's body on screen, kept by the frame, for steps that page.
     public var bodySize: Size
-    /// When the recovery journal this session was restored from was written.
-    public var recoveredAt: Date?
 
     public init(item: Case, isNew: Bool, readOnlyHolder: String? = nil, context: DeskContext) {
         self.item = item
@@ -49,7 +47,6 @@ public struct CaseSession: Sendable {
         self.duplicatesAccepted = false
         self.notesDraft = ""
         self.stored = isNew ? nil : item
-        self.recoveredAt = nil
         self.bodySize = Size(width: 80, height: 17)
     }
 

@@ -42,15 +42,15 @@ public enum DeskUpdate {
             s.notice = holder.map { .error(s.text(DeskText.readOnlyNotice, ["holder": $0])) }
             return []
         case .recoveryBase(let stored):
-            // The journal may be a save behind the store (killed between the save and the next
-            // journal write). When nobody else wrote since the journal, it supersedes the store's
-            // copy; otherwise the save is refused as stale and the officer's copy kept aside.
+            // The journal may be one save behind the store: killed after the desk's own save and
+            // before the journal caught up. Only then does it supersede the store's copy — decided
+            // by revisions and who wrote them, never by clocks. Anything else (another officer's
+            // save, an import) makes the save stale: refused, the officer's copy kept aside.
             guard var session = s.session, session.item.id == stored.id else { return [] }
             session.stored = stored
             let ownNextSave =
                 stored.revision == session.item.revision + 1 && stored.history.last?.by == s.context.caseworker
-            let olderThanJournal = stored.updatedAt <= session.recoveredAt ?? .distantPast
-            if stored.revision > session.item.revision, ownNextSave || olderThanJournal {
+            if ownNextSave {
                 session.item.revision = stored.revision
                 session.item.updatedAt = stored.updatedAt
                 session.item.history = stored.history
@@ -323,7 +323,6 @@ public enum DeskUpdate {
         var session = CaseSession(item: record.item, isNew: record.isNew, context: s.context)
         session.profile.restore(record.profileTexts)
         session.notesDraft = record.notesDraft ?? ""
-        session.recoveredAt = record.savedAt
         session.step = record.step
         CaseSteps.screen(session.step).enter(&session, context: s.context, now: s.now)
         ProfileStep.apply(&session, context: s.context, now: s.now)

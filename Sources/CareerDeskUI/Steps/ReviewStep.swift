@@ -21,7 +21,7 @@ public struct ReviewStepState: Hashable, Sendable {
 /// What Enter does on the review page: print one of the three documents, or export the case.
 /// Each opens the same dialogs as F5/F6, one question shorter (the document is already chosen).
 public enum ReviewAction: Int, CaseIterable, Sendable {
-    case printContract, printConsent, printPlan, export
+    case printContract, printConsent, printPlan, export, caseStatus
 
     var label: LocalizedText {
         switch self {
@@ -29,6 +29,7 @@ public enum ReviewAction: Int, CaseIterable, Sendable {
         case .printConsent: ReviewStepText.actionConsent
         case .printPlan: ReviewStepText.actionPlan
         case .export: ReviewStepText.actionExport
+        case .caseStatus: ReviewStepText.actionStatus
         }
     }
 
@@ -37,7 +38,7 @@ public enum ReviewAction: Int, CaseIterable, Sendable {
         case .printContract: .contract
         case .printConsent: .consent
         case .printPlan: .plan
-        case .export: nil
+        case .export, .caseStatus: nil
         }
     }
 }
@@ -92,6 +93,7 @@ public enum ReviewStep: CaseStepScreen {
     /// answers go the same way: a printed document asks only where to, export asks the format.
     static func run(_ action: ReviewAction, _ session: CaseSession, context: DeskContext) -> StepReply {
         let l = context.language
+        if action == .caseStatus { return statusDialog(session, context: context) }
         guard let kind = action.document else { return StepReply(overlay: OutputFlow.formatDialog(.open, l)) }
         if kind == .contract, session.item.contract == nil {
             return StepReply(notice: .error(ReviewStepText.noContractToPrint(l)))
@@ -99,9 +101,32 @@ public enum ReviewStep: CaseStepScreen {
         return StepReply(overlay: OutputFlow.destinationDialog(kind, .open, l))
     }
 
+    /// Open, on hold or closed: the case's own status, which the desk list counts.
+    static func statusDialog(_ session: CaseSession, context: DeskContext) -> StepReply {
+        let l = context.language
+        let options = CaseStatus.allCases.map { DocumentText.status($0)(l) } + [DeskText.cancel(l)]
+        let current = CaseStatus.allCases.firstIndex(of: session.item.status) ?? 0
+        let message = context.text(
+            ReviewStepText.statusQuestion, ["status": DocumentText.status(session.item.status)(l)])
+        return StepReply(
+            overlay: .dialog(
+                Dialog.choice(
+                    title: ReviewStepText.statusTitle(l), message: message, options: options, defaultOption: current),
+                .step(.review, tag: "status")))
+    }
+
     public static func dialogAnswered(
         tag: String, result: DialogResult, _ session: inout CaseSession, context: DeskContext, now: Date
-    ) -> StepReply { .handled }
+    ) -> StepReply {
+        guard tag == "status", case .chosen(let button, _) = result, CaseStatus.allCases.indices.contains(button)
+        else { return .handled }
+        let status = CaseStatus.allCases[button]
+        guard status != session.item.status else { return .handled }
+        session.item.status = status
+        return StepReply(
+            notice: .info(
+                context.text(ReviewStepText.statusChanged, ["status": DocumentText.status(status)(context.language)])))
+    }
 
     /// Where the contract stands, in one line: what is missing, or who signed it and when.
     static func statusLine(_ item: Case, _ context: DeskContext) -> (String, Style) {
@@ -166,8 +191,12 @@ public enum ReviewStep: CaseStepScreen {
         let actionsRow = rect.row(0)
         buffer.fill(actionsRow)
         var x = actionsRow.x
-        x += buffer.draw(
-            ReviewStepText.actionsPrompt(l) + " ", x: x, y: actionsRow.y, style: theme.hint, clip: actionsRow)
+        // The "Tab/Enter:" prompt goes first when there is room for it, the actions and the keys.
+        let prompt = ReviewStepText.actionsPrompt(l) + " "
+        let actionsWidth = ReviewAction.allCases.reduce(0) { $0 + $1.label(l).displayWidth + 2 }
+        if prompt.displayWidth + actionsWidth + 2 + ReviewStepText.outputKeys(l).displayWidth <= actionsRow.width {
+            x += buffer.draw(prompt, x: x, y: actionsRow.y, style: theme.hint, clip: actionsRow)
+        }
         for action in ReviewAction.allCases {
             let selected = action.rawValue == session.review.action
             let text = selected ? "[" + action.label(l) + "]" : " " + action.label(l) + " "

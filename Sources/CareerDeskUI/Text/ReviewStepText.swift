@@ -66,4 +66,10 @@ public enum ReviewStepText {
             review — the contract summary can then be printed for signing. What is not done yet shows at the
             top of the page.
             """)
+    public static let actionStatus = LocalizedText(ru: "Статус", en: "Status")
+    public static let statusTitle = LocalizedText(ru: "Состояние дела", en: "Case status")
+    public static let statusQuestion = LocalizedText(
+        ru: "Сейчас дело: {status}. Новое состояние (список дел считает дела по состояниям):",
+        en: "The case is now: {status}. New status (the case list counts cases by status):")
+    public static let statusChanged = LocalizedText(ru: "Состояние дела: {status}", en: "Case status: {status}")
 }
