@@ -166,4 +166,31 @@ import Testing
             for key in ["F5", "F6", "Tab", "Enter", "PgDn"] { #expect(ReviewStep.help(language).contains(key)) }
         }
     }
+
+    @Test func theStatusActionPutsTheCaseOnHoldAndTheFrameSavesIt() throws {
+        var keys = Keys(DeskFixtures.opened(Self.signedCase))
+        #expect(keys.state.session?.item.status == .open)
+        // The fifth action, then the dialog's second choice (open, on hold, closed, cancel).
+        keys.press(.tab, .tab, .tab, .tab, .enter)
+        guard case .dialog(let dialog, .step(.review, tag: "status")) = keys.state.overlay else {
+            Issue.record("no status dialog")
+            return
+        }
+        #expect(dialog.buttons.count == CaseStatus.allCases.count + 1)
+        keys.press(.down, .enter)
+        let session = try #require(keys.state.session)
+        #expect(session.item.status == .onHold)
+        #expect(session.hasUnsavedWork)
+        #expect(keys.state.notice?.text.contains("приостановлено") == true)
+        // The dialog opens on the current status; Esc cancels and leaves it as it is.
+        keys.press(.enter)
+        guard case .dialog(let again, _) = keys.state.overlay else {
+            Issue.record("no status dialog the second time")
+            return
+        }
+        #expect(again.selectedButton == 1)
+        keys.press(.escape)
+        #expect(keys.state.overlay == nil)
+        #expect(keys.state.session?.item.status == .onHold)
+    }
 }
