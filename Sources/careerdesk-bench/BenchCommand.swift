@@ -62,6 +62,10 @@ struct CareerDeskBench: ParsableCommand {
 
         say(IndexText.benchMeasuring.with(["what": "cat"])(language))
         figures.catSeconds = bench.catAllCaseFiles()
+        let sampleFiles = try FileCaseStore(root: root).caseFiles().prefix(300).map { $0 }
+        let readCost = bench.caseReadCost(sampleFiles)
+        figures.extra["case_read_ms"] = readCost.storeMs
+        figures.extra["case_read_fast_dates_ms"] = readCost.fastDatesMs
         say(IndexText.benchMeasuring.with(["what": "cold_index_s"])(language))
         let cold = try bench.coldIndex()
         figures.coldIndexSeconds = cold.seconds

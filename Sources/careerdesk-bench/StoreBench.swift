@@ -113,3 +113,55 @@ struct BenchError: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
 }
+
+extension StoreBench {
+    /// What one case file costs to read, as the store reads it (`CaseFileReader.read`), and as
+    /// it would with a date parser that does not build two `ISO8601DateFormatter`s per date
+    /// (`Timestamp.parse` does): milliseconds per file, over `files`.
+    func caseReadCost(_ files: [URL]) -> (storeMs: Double, fastDatesMs: Double) {
+        let (store, _) = Stopwatch.time { for file in files { _ = try? CaseFileReader.read(file) } }
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            let text = try container.decode(String.self)
+            if let date = FastTimestamp.parse(text) ?? Timestamp.parse(text) { return date }
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a time")
+        }
+        let (fast, _) = Stopwatch.time {
+            for file in files {
+                if let data = try? Data(contentsOf: file) { _ = try? decoder.decode(Case.self, from: data) }
+            }
+        }
+        let n = Double(max(1, files.count))
+        return (store * 1000 / n, fast * 1000 / n)
+    }
+}
+
+/// `2026-11-23T10:15:00Z` read byte by byte (the form case files are written in), for the
+/// comparison above.
+enum FastTimestamp {
+    static func parse(_ text: String) -> Date? {
+        let b = Array(text.utf8)
+        guard b.count == 20, b[4] == 0x2D, b[7] == 0x2D, b[10] == 0x54, b[13] == 0x3A, b[16] == 0x3A, b[19] == 0x5A
+        else { return nil }
+        func n(_ from: Int, _ count: Int) -> Int? {
+            var v = 0
+            for i in from..<(from + count) {
+                let d = Int(b[i]) - 48
+                guard (0...9).contains(d) else { return nil }
+                v = v * 10 + d
+            }
+            return v
+        }
+        guard let y = n(0, 4), let m = n(5, 2), let d = n(8, 2), let h = n(11, 2), let mi = n(14, 2), let s = n(17, 2)
+        else { return nil }
+        // Days from 1970-01-01 (Howard Hinnant's days_from_civil).
+        let yy = m <= 2 ? y - 1 : y
+        let era = (yy >= 0 ? yy : yy - 399) / 400
+        let yoe = yy - era * 400
+        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        let days = era * 146_097 + doe - 719_468
+        return Date(timeIntervalSince1970: TimeInterval(days * 86_400 + h * 3_600 + mi * 60 + s))
+    }
+}

@@ -323,54 +323,98 @@ enum CaseIndexParser {
         var outcome = Outcome()
     }
 
+    /// Reads a base file, in as many parts as there are cores when it is large (each part
+    /// starts after a line feed), and joins the parts in order.
     static func parseBase(_ data: Data) -> Base {
         data.withUnsafeBytes { raw in
-            var result = Base()
             guard let start = raw.baseAddress?.assumingMemoryBound(to: UInt8.self), raw.count > 0 else {
-                return result
+                return Base()
             }
-            var pool = StringPool()
-            var lineStart = 0
-            var first = true
-            while lineStart < raw.count {
-                guard let found = memchr(start + lineStart, 0x0A, raw.count - lineStart) else {
-                    result.outcome.tornBytes = raw.count - lineStart
-                    break
-                }
-                let lineEnd = start.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                var line = Line(base: start, position: lineStart, end: lineEnd)
-                lineStart = lineEnd + 1
-                result.outcome.completeLength = lineStart
-                defer { first = false }
-                if start[line.position] == UInt8(ascii: "C"), line.position + 1 < lineEnd,
-                    start[line.position + 1] == 0x09
-                {
-                    line.position += 2
-                    if let (summary, stamp) = line.entry(&pool) {
-                        if let last = result.cases.last, !(last.id < summary.id) { result.outOfOrder = true }
-                        result.cases.append(summary)
-                        result.stamps.append(stamp)
-                    } else {
-                        result.outcome.unreadableLines += 1
-                    }
-                    continue
-                }
-                switch line.record() {
-                case .header(let stamp, let count) where first:
-                    result.directoryStamp = stamp
-                    result.expectedCount = count
-                    result.cases.reserveCapacity(count)
-                    result.stamps.reserveCapacity(count)
-                case .problem(let file, let stamp, let error):
-                    result.problems.append(IndexedProblem(file: file, stamp: stamp, error: error))
-                case nil:
-                    result.outcome.unreadableLines += 1
-                default:
-                    result.foreignLines += 1
+            let workers = raw.count < 1 << 20 ? 1 : max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
+            var bounds = [0]
+            for part in 1..<workers {
+                let guess = max(bounds[part - 1], raw.count * part / workers)
+                guard guess < raw.count, let feed = memchr(start + guess, 0x0A, raw.count - guess) else { break }
+                bounds.append(start.distance(to: feed.assumingMemoryBound(to: UInt8.self)) + 1)
+            }
+            bounds.append(raw.count)
+            let parts = bounds.count - 1
+            if parts == 1 { return parseBase(start, 0..<raw.count, isFirst: true) }
+            var results = [Base](repeating: Base(), count: parts)
+            results.withUnsafeMutableBufferPointer { buffer in
+                // Each part writes only its own slot; the bytes outlive concurrentPerform.
+                nonisolated(unsafe) let slots = buffer
+                nonisolated(unsafe) let bytes = start
+                let ranges = (0..<parts).map { bounds[$0]..<bounds[$0 + 1] }
+                DispatchQueue.concurrentPerform(iterations: parts) { part in
+                    slots[part] = parseBase(bytes, ranges[part], isFirst: part == 0)
                 }
             }
+            var result = results[0]
+            result.cases.reserveCapacity(results.reduce(0) { $0 + $1.cases.count })
+            result.stamps.reserveCapacity(result.cases.capacity)
+            for part in results.dropFirst() {
+                if let last = result.cases.last, let next = part.cases.first, !(last.id < next.id) {
+                    result.outOfOrder = true
+                }
+                result.cases.append(contentsOf: part.cases)
+                result.stamps.append(contentsOf: part.stamps)
+                result.problems.append(contentsOf: part.problems)
+                result.outOfOrder = result.outOfOrder || part.outOfOrder
+                result.foreignLines += part.foreignLines
+                result.outcome.unreadableLines += part.outcome.unreadableLines
+                result.outcome.tornBytes = part.outcome.tornBytes
+            }
+            result.outcome.completeLength = bounds[parts] - result.outcome.tornBytes
             return result
         }
+    }
+
+    /// One part of a base file: the lines in `range` (the first part holds the header).
+    private static func parseBase(_ start: UnsafePointer<UInt8>, _ range: Range<Int>, isFirst: Bool) -> Base {
+        var result = Base()
+        var pool = StringPool()
+        var lineStart = range.lowerBound
+        var first = isFirst
+        if !isFirst { result.cases.reserveCapacity((range.count / 200) + 16) }
+        while lineStart < range.upperBound {
+            guard let found = memchr(start + lineStart, 0x0A, range.upperBound - lineStart) else {
+                result.outcome.tornBytes = range.upperBound - lineStart
+                break
+            }
+            let lineEnd = start.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            var line = Line(base: start, position: lineStart, end: lineEnd)
+            lineStart = lineEnd + 1
+            result.outcome.completeLength = lineStart
+            defer { first = false }
+            if start[line.position] == UInt8(ascii: "C"), line.position + 1 < lineEnd,
+                start[line.position + 1] == 0x09
+            {
+                line.position += 2
+                if let (summary, stamp) = line.entry(&pool) {
+                    if let last = result.cases.last, !(last.id < summary.id) { result.outOfOrder = true }
+                    result.cases.append(summary)
+                    result.stamps.append(stamp)
+                } else {
+                    result.outcome.unreadableLines += 1
+                }
+                continue
+            }
+            switch line.record() {
+            case .header(let stamp, let count) where first:
+                result.directoryStamp = stamp
+                result.expectedCount = count
+                result.cases.reserveCapacity(count)
+                result.stamps.reserveCapacity(count)
+            case .problem(let file, let stamp, let error):
+                result.problems.append(IndexedProblem(file: file, stamp: stamp, error: error))
+            case nil:
+                result.outcome.unreadableLines += 1
+            default:
+                result.foreignLines += 1
+            }
+        }
+        return result
     }
 
     /// The strings a file repeats (regions, course titles and ids, occupation codes), made once:

@@ -21,11 +21,12 @@ extension CaseIndex {
         let old = read()
         let files = CaseDirectoryListing.files(in: casesDirectory.path)
 
+        let keys = old.cases.map { CaseIndexName.key($0.id) }
         var keep = [Bool](repeating: false, count: old.cases.count)
         var problems: [String: IndexedProblem] = [:]
         var toRead: [CaseDirectoryListing.File] = []
         for file in files {
-            if let id = CaseIndexName.caseID(fileName: file.name), let at = old.position(of: id) {
+            if let key = CaseIndexName.key(fileName: file.name), let at = CaseIndexName.search(keys, key) {
                 if old.stamps[at] == file.stamp {
                     keep[at] = true
                     continue
@@ -65,7 +66,8 @@ extension CaseIndex {
 
         let damaged = old.unreadableLines > 0 || old.tornBytes > 0 || old.baseIncomplete || old.directoryStamp == nil
         let sameFiles =
-            contents.cases.count == old.cases.count && reread.allSatisfy { old.position(of: $0.0.id) != nil }
+            contents.cases.count == old.cases.count
+            && reread.allSatisfy { CaseIndexName.search(keys, CaseIndexName.key($0.0.id)) != nil }
         if let before {
             if damaged || problemsChanged || !sameFiles || old.journalLength > Self.compactJournalBytes
                 || reread.count > Self.maxJournalledUpdates

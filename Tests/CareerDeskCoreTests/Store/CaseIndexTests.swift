@@ -84,6 +84,22 @@ import Testing
         }
     }
 
+    @Test func fileNameKeysSortAsCaseIDsAndRefuseWhatCaseIDRefuses() {
+        let names = ["SAK-2026-000042", "AAA-2000-000001", "ZZZ-9999-999999", "PER-2025-000100", "PER-2026-000002"]
+        let ids = names.map { CaseID($0)! }
+        let keys = names.map { CaseIndexName.key(fileName: "\($0).json") }
+        #expect(keys == ids.map { CaseIndexName.key($0) })
+        #expect(ids.sorted() == ids.sorted { CaseIndexName.key($0) < CaseIndexName.key($1) })
+        #expect(ids.map { CaseIndexName.id(CaseIndexName.key($0)) } == ids)
+        for bad in [
+            "SAK-1999-000001.json", "SAK-2026-000000.json", "sak-2026-000001.json", "SAK-2026-00001.json",
+            "SAK-2026-000001.jsonx", "SAK_2026-000001.json", ".SAK-2026-000001.json", "SAK-2026-0000a1.json",
+        ] {
+            #expect(CaseIndexName.key(fileName: bad) == nil, "\(bad)")
+            #expect(CaseIndexName.caseID(fileName: bad) == nil)
+        }
+    }
+
     @Test func createAndSaveKeepTheIndexFreshWithoutARefresh() throws {
         let store = try Self.exactStore()
         _ = store.refreshIndex(progress: { _, _ in })
