@@ -33,11 +33,14 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-# The crash soak at length: the real desk killed with SIGKILL 500 times while typing (make test
-# runs 50); SOAK_KILLS and SOAK_SEED vary it. Its figures go into docs/reliability.md.
+# The crash soak at length: the real desk (release build) killed with SIGKILL 500 times while
+# typing (make test runs 50, on the debug build); SOAK_KILLS and SOAK_SEED vary it. Its figures
+# go into docs/reliability.md.
 soak: deps
 	$(SWIFT) build --build-tests
-	SOAK_KILLS=$${SOAK_KILLS:-500} $(SWIFT) test --skip-build --filter SoakTests
+	$(SWIFT) build -c release --product careerdesk
+	CAREERDESK_BIN=$(CURDIR)/.build/release/careerdesk SOAK_KILLS=$${SOAK_KILLS:-500} \
+		$(SWIFT) test --skip-build --filter SoakTests
 
 # libFuzzer on the case-file decoder, the CSV catalog import and the key decoder, FUZZ_SECONDS each
 # (default 60); prints executions and crashes (Fuzz/run.sh, docs/reliability.md).
