@@ -69,7 +69,7 @@ struct BenchFigures {
             lines.append([key, number(value), targetText, tool, ratio])
         }
         let widths = header.indices.map { column in lines.map { $0[column].count }.max() ?? 0 }
-        var output = ["\(cases) cases"]
+        var output = [IndexText.benchCases.with(["count": String(cases)])(language)]
         output += lines.map { row in
             row.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(
                 separator: "  ")

@@ -21,4 +21,5 @@ public enum IndexText {
     public static let benchKept = LocalizedText(
         ru: "Хранилище оставлено: {path}", en: "Store kept: {path}")
     public static let benchExtra = LocalizedText(ru: "Дополнительно:", en: "Also measured:")
+    public static let benchCases = LocalizedText(ru: "Дел в хранилище: {count}", en: "Cases in the store: {count}")
 }
