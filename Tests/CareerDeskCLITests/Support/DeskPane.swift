@@ -29,35 +29,64 @@ struct DeskPane {
         // `env` execs the desk, so the pane's process is the desk itself (its pid is the pane's).
         let command =
             ["env"] + env.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" } + [CLI.binary.path] + arguments
-        try tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height)] + command)
+        try tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height)] + command, server: name)
         return DeskPane(name: name)
     }
 
+    /// Runs the tmux client on this pane's own server (`-L name`, no config) with posix_spawn:
+    /// Foundation.Process would wait for ever on the server tmux forks, which inherits its
+    /// pipes, and would pass on the test runner's blocked signals, so a desk whose terminal
+    /// went away would never get its SIGHUP. Output goes through a file; LANG=C.UTF-8 keeps
+    /// capture-pane's Cyrillic.
     @discardableResult
-    static func tmux(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = which("tmux")
-        process.arguments = arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+    static func tmux(_ arguments: [String], server: String) throws -> String {
+        let outPath = FileManager.default.temporaryDirectory.appendingPathComponent("\(server).out").path
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let argv = ["tmux", "-u", "-L", server, "-f", "/dev/null"] + arguments
+        var env = ProcessInfo.processInfo.environment
+        for key in ["TMUX", "LC_ALL", "LC_CTYPE", "NO_COLOR", "CAREERDESK_LANG"] { env.removeValue(forKey: key) }
+        env["LANG"] = "C.UTF-8"
+        let cArgs = argv.map { strdup($0) } + [nil]
+        let cEnv = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { for pointer in cArgs + cEnv { free(pointer) } }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        var all = sigset_t()
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var pid: pid_t = 0
+        let rc = posix_spawnp(&pid, "tmux", &actions, &attributes, cArgs, cEnv)
+        guard rc == 0 else { throw CocoaError(.executableLoad) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        defer { unlink(outPath) }
+        return (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
     }
 
+    @discardableResult
+    func tmux(_ arguments: [String]) throws -> String { try Self.tmux(arguments, server: name) }
+
     /// Keys by tmux name ("Enter", "F2", "Tab", "C-u", "M-1").
-    func keys(_ names: String...) throws { try Self.tmux(["send-keys", "-t", name] + names) }
+    func keys(_ names: String...) throws { try tmux(["send-keys", "-t", name] + names) }
 
     /// Literal text (Cyrillic included), typed as it is.
-    func type(_ text: String) throws { try Self.tmux(["send-keys", "-t", name, "-l", text]) }
+    func type(_ text: String) throws { try tmux(["send-keys", "-t", name, "-l", text]) }
 
-    func screen() -> String { (try? Self.tmux(["capture-pane", "-p", "-t", name])) ?? "" }
+    func screen() -> String { (try? tmux(["capture-pane", "-p", "-t", name])) ?? "" }
 
     /// The desk's process id (the pane's), or nil when it has ended.
     func pid() -> pid_t? {
-        let text = (try? Self.tmux(["list-panes", "-t", name, "-F", "#{pane_pid}"])) ?? ""
+        let text = (try? tmux(["list-panes", "-t", name, "-F", "#{pane_pid}"])) ?? ""
         return pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
@@ -77,5 +106,10 @@ struct DeskPane {
         if let pid = pid() { Foundation.kill(pid, signal) }
     }
 
-    func close() { _ = try? Self.tmux(["kill-session", "-t", name]) }
+    /// Ends the pane's own tmux server (and so the desk, by SIGHUP).
+    func close() {
+        _ = try? tmux(["kill-server"])
+        let directory = (ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp") + "/tmux-\(getuid())"
+        try? FileManager.default.removeItem(atPath: directory + "/" + name)
+    }
 }
