@@ -321,49 +321,10 @@ struct DeskTmux {
     @discardableResult
     func tmux(_ args: String...) throws -> String { try tmux(args) }
 
-    /// Runs the tmux client with posix_spawn (Foundation.Process would wait for ever on the
-    /// server tmux forks, which inherits its descriptors), output to a file, a clean signal
-    /// mask (the test runner blocks signals the desk and shell need) and LANG=C.UTF-8 (else
-    /// capture-pane turns Cyrillic into "_").
+    /// Runs the tmux client on this test's own server, the way `DeskPane` does (posix_spawn,
+    /// clean signal mask, LANG=C.UTF-8); a failing command throws.
     @discardableResult
-    func tmux(_ args: [String]) throws -> String {
-        let outPath = directory.appendingPathComponent("tmux-output").path
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        let argv = ["tmux", "-u", "-L", socket, "-f", "/dev/null"] + args
-        var env = ProcessInfo.processInfo.environment
-        for key in ["TMUX", "LC_ALL", "LC_CTYPE", "NO_COLOR", "CAREERDESK_LANG", "CAREERDESK_STORE"] {
-            env.removeValue(forKey: key)
-        }
-        env["LANG"] = "C.UTF-8"
-        let cArgs = argv.map { strdup($0) } + [nil]
-        let cEnv = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { for pointer in cArgs + cEnv { free(pointer) } }
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var empty = sigset_t()
-        sigemptyset(&empty)
-        var all = sigset_t()
-        sigfillset(&all)
-        posix_spawnattr_setsigmask(&attributes, &empty)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        var pid: pid_t = 0
-        let rc = posix_spawnp(&pid, "tmux", &actions, &attributes, cArgs, cEnv)
-        guard rc == 0 else { throw DeskE2EError("cannot start tmux: errno \(rc)") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        let text = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
-        guard status & 0x7F == 0, (status >> 8) & 0xFF == 0 else {
-            throw DeskE2EError("tmux \(args.joined(separator: " ")) failed (status \(status)): \(text)")
-        }
-        return text
-    }
+    func tmux(_ args: [String]) throws -> String { try DeskPane.tmux(args, server: socket, checked: true) }
 
     func close() {
         _ = try? tmux("kill-server")

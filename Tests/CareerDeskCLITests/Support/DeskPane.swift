@@ -39,7 +39,7 @@ struct DeskPane {
     /// went away would never get its SIGHUP. Output goes through a file; LANG=C.UTF-8 keeps
     /// capture-pane's Cyrillic.
     @discardableResult
-    static func tmux(_ arguments: [String], server: String) throws -> String {
+    static func tmux(_ arguments: [String], server: String, checked: Bool = false) throws -> String {
         let outPath = FileManager.default.temporaryDirectory.appendingPathComponent("\(server).out").path
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -70,7 +70,12 @@ struct DeskPane {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
         defer { unlink(outPath) }
-        return (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+        let text = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+        // `checked`: a failing tmux command (a session that is gone) is an error, with its words.
+        if checked, status & 0x7F != 0 || (status >> 8) & 0xFF != 0 {
+            throw DeskPaneError("tmux \(arguments.joined(separator: " ")) failed (status \(status)): \(text)")
+        }
+        return text
     }
 
     @discardableResult
@@ -112,4 +117,10 @@ struct DeskPane {
         let directory = (ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp") + "/tmux-\(getuid())"
         try? FileManager.default.removeItem(atPath: directory + "/" + name)
     }
+}
+
+/// A tmux command that failed, with what it said.
+struct DeskPaneError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
 }
