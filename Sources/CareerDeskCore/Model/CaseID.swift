@@ -18,15 +18,28 @@ public struct CaseID: Hashable, Comparable, Sendable, Codable, CustomStringConve
     }
 
     public init?(_ text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard text.utf8.count == 15, parts.count == 3, parts[1].count == 4, parts[2].count == 6,
-            parts[1].allSatisfy(\.isASCIIDigit), parts[2].allSatisfy(\.isASCIIDigit),
-            let year = Int(parts[1]), let sequence = Int(parts[2])
-        else { return nil }
-        self.init(region: String(parts[0]), year: year, sequence: sequence)
+        var text = text
+        let parsed = text.withUTF8 { b -> (String, Int, Int)? in
+            guard b.count == 15, b[3] == 0x2D, b[8] == 0x2D,
+                let year = CivilCalendar.number(b, from: 4, width: 4),
+                let sequence = CivilCalendar.number(b, from: 9, width: 6)
+            else { return nil }
+            return (String(decoding: b[0..<3], as: UTF8.self), year, sequence)
+        }
+        guard let (region, year, sequence) = parsed else { return nil }
+        self.init(region: region, year: year, sequence: sequence)
     }
 
-    public var description: String { String(format: "%@-%04d-%06d", region, year, sequence) }
+    /// `SAK-2026-000042`, built from bytes: the desk writes 100 000 of these at start.
+    public var description: String {
+        var bytes = Array(region.utf8)
+        bytes.reserveCapacity(15)
+        bytes.append(0x2D)
+        CivilCalendar.append(year, width: 4, to: &bytes)
+        bytes.append(0x2D)
+        CivilCalendar.append(sequence, width: 6, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     public static func < (lhs: CaseID, rhs: CaseID) -> Bool {
         (lhs.region, lhs.year, lhs.sequence) < (rhs.region, rhs.year, rhs.sequence)

@@ -16,22 +16,25 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         self.day = day
     }
 
-    /// Parses ISO `2026-11-23` or the Russian form `23.11.2026`.
+    /// Parses ISO `2026-11-23` or the Russian form `23.11.2026` (whitespace around is ignored).
     public init?(parsing text: String) {
-        let t = text.trimmingCharacters(in: .whitespaces)
-        let iso = t.split(separator: "-", omittingEmptySubsequences: false)
-        let ru = t.split(separator: ".", omittingEmptySubsequences: false)
-        let fields: (String, String, String)
-        if iso.count == 3, iso[0].count == 4, iso[1].count == 2, iso[2].count == 2 {
-            fields = (String(iso[0]), String(iso[1]), String(iso[2]))
-        } else if ru.count == 3, ru[0].count == 2, ru[1].count == 2, ru[2].count == 4 {
-            fields = (String(ru[2]), String(ru[1]), String(ru[0]))
-        } else {
+        var t = text
+        if t.utf8.count != 10 { t = t.trimmingCharacters(in: .whitespaces) }
+        let fields = t.withUTF8 { b -> (Int, Int, Int)? in
+            guard b.count == 10 else { return nil }
+            if b[4] == 0x2D, b[7] == 0x2D, let y = CivilCalendar.number(b, from: 0, width: 4),
+                let m = CivilCalendar.number(b, from: 5, width: 2), let d = CivilCalendar.number(b, from: 8, width: 2)
+            {
+                return (y, m, d)
+            }
+            if b[2] == 0x2E, b[5] == 0x2E, let d = CivilCalendar.number(b, from: 0, width: 2),
+                let m = CivilCalendar.number(b, from: 3, width: 2), let y = CivilCalendar.number(b, from: 6, width: 4)
+            {
+                return (y, m, d)
+            }
             return nil
         }
-        guard [fields.0, fields.1, fields.2].allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-            let y = Int(fields.0), let m = Int(fields.1), let d = Int(fields.2)
-        else { return nil }
+        guard let (y, m, d) = fields else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
@@ -55,12 +58,27 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     /// `2026-11-23`
     public var iso: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(10)
+        CivilCalendar.append(year, width: 4, to: &bytes)
+        bytes.append(0x2D)
+        CivilCalendar.append(month, width: 2, to: &bytes)
+        bytes.append(0x2D)
+        CivilCalendar.append(day, width: 2, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `23.11.2026` (ru) or `2026-11-23` (en).
     public func formatted(_ language: Language) -> String {
-        language == .ru ? String(format: "%02d.%02d.%04d", day, month, year) : iso
+        guard language == .ru else { return iso }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(10)
+        CivilCalendar.append(day, width: 2, to: &bytes)
+        bytes.append(0x2E)
+        CivilCalendar.append(month, width: 2, to: &bytes)
+        bytes.append(0x2E)
+        CivilCalendar.append(year, width: 4, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public var description: String { iso }
@@ -94,7 +112,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
-        guard text.count == 10, let date = LocalDate(parsing: text), date.iso == text else {
+        guard text.utf8.count == 10, let date = LocalDate(parsing: text), date.iso == text else {
             throw DecodingError.dataCorruptedError(
                 in: container, debugDescription: "date must be YYYY-MM-DD, got \"\(text.prefix(40))\"")
         }
