@@ -21,9 +21,11 @@ extension DocumentReferences {
 
     /// The names, and the guidance engine's reasons for the case's target (see
     /// `guidanceReasons`): what the career plan prints under "why this occupation".
-    public init(for item: Case, catalog: Catalog, explainingGuidanceOn today: LocalDate) {
+    public init(
+        for item: Case, catalog: Catalog, explainingGuidanceOn today: LocalDate, wording: GuidanceWording? = nil
+    ) {
         self.init(for: item, catalog: catalog)
-        occupationReasons = Self.guidanceReasons(for: item, catalog: catalog, today: today)
+        occupationReasons = Self.guidanceReasons(for: item, catalog: catalog, today: today, wording: wording)
     }
 
     /// Why the case's target occupation (or the own-business track) was recommended: the guidance
@@ -31,7 +33,10 @@ extension DocumentReferences {
     /// the day guidance was completed (else `today`), so a plan printed after the course has
     /// started still explains the choice as it was made. Empty when the case has no target or
     /// the catalog no longer ranks it (e.g. it was removed by an import).
-    public static func guidanceReasons(for item: Case, catalog: Catalog, today: LocalDate) -> [LocalizedText] {
+    /// `wording` keeps the rank lines already worded, for a run that explains many cases.
+    public static func guidanceReasons(
+        for item: Case, catalog: Catalog, today: LocalDate, wording: GuidanceWording? = nil
+    ) -> [LocalizedText] {
         guard let guidance = item.guidance else { return [] }
         let code: String
         if let target = guidance.targetOccupation {
@@ -65,10 +70,39 @@ extension DocumentReferences {
                 "rank": String(r.rank), "count": total, "score": String(r.score), "parts": parts,
             ])(language)
         }
+        let key = GuidanceWording.RankKey(
+            rank: r.rank, count: ranking.count, score: r.score, parts: r.parts, usesInterests: ranking.usesInterests)
         return [
             LocalizedText(ru: r.reason.ru + ".", en: r.reason.en + "."),
-            LocalizedText(ru: rankLine(.ru), en: rankLine(.en)),
+            wording?.rankLine(key) { LocalizedText(ru: rankLine(.ru), en: rankLine(.en)) }
+                ?? LocalizedText(ru: rankLine(.ru), en: rankLine(.en)),
         ]
+    }
+}
+
+/// The career plan's rank lines already worded, by everything they say: an export of thousands
+/// of cases words each distinct line once, as filling the templates costs more than the ranking.
+/// One per run (or per desk), shared by the threads of a parallel export.
+public final class GuidanceWording: @unchecked Sendable {
+    struct RankKey: Hashable {
+        var rank: Int
+        var count: Int
+        var score: Int
+        var parts: ScoreParts
+        var usesInterests: Bool
+    }
+
+    // Guards `rankLines`, which every thread of an export reads and adds to.
+    private let lock = NSLock()
+    private var rankLines: [RankKey: LocalizedText] = [:]
+
+    public init() {}
+
+    func rankLine(_ key: RankKey, _ make: () -> LocalizedText) -> LocalizedText {
+        if let line = lock.withLock({ rankLines[key] }) { return line }
+        let line = make()
+        lock.withLock { rankLines[key] = line }
+        return line
     }
 }
 

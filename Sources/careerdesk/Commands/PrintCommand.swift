@@ -188,6 +188,8 @@ struct LinePrinter {
 /// The catalog for documents, when it can be found; without it documents show codes.
 struct DocumentCatalog: Sendable {
     var catalog: Catalog?
+    /// The rank lines of career plans worded so far with this catalog.
+    let wording = GuidanceWording()
 
     static func load(explicit: String?, language: Language) -> DocumentCatalog {
         let (catalog, problem) = locate(explicit: explicit, language: language)
@@ -217,7 +219,8 @@ struct DocumentCatalog: Sendable {
     /// The names and the guidance engine's reasons for the case's target, for the documents
     /// that explain the choice (career plan, case file).
     func references(for item: Case, explainingGuidanceOn today: LocalDate) -> DocumentReferences {
-        catalog.map { DocumentReferences(for: item, catalog: $0, explainingGuidanceOn: today) } ?? DocumentReferences()
+        catalog.map { DocumentReferences(for: item, catalog: $0, explainingGuidanceOn: today, wording: wording) }
+            ?? DocumentReferences()
     }
 
     /// One printable document of the case (contract summary, consent, career plan), redacted

@@ -130,3 +130,26 @@ import Testing
         #expect(report.problems.first?.path == files[2].path)
     }
 }
+
+/// The time of day printed in documents, computed from the zone's offset, is the calendar's.
+@Suite struct DocumentMomentTests {
+    @Test(arguments: ["UTC", "Europe/Moscow", "Asia/Kamchatka", "America/St_Johns", "Asia/Kathmandu", "Europe/Paris"])
+    func momentIsTheCalendarsHourAndMinute(_ zone: String) throws {
+        let timeZone = try #require(TimeZone(identifier: zone))
+        let context = DocumentContext(language: .ru, date: StoreFixtures.today, timeZone: timeZone)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        var random = SystemRandomNumberGenerator()
+        let moments =
+            (0..<2_000).map { _ in Date(timeIntervalSince1970: Double.random(in: -2e9...4e9, using: &random)) }
+            + [
+                Date(timeIntervalSince1970: -0.5), Date(timeIntervalSince1970: -60),
+                Date(timeIntervalSince1970: 59.999),
+            ]
+        for date in moments {
+            let c = calendar.dateComponents([.hour, .minute], from: date)
+            let expected = context.day(date) + String(format: " %02d:%02d", c.hour ?? 0, c.minute ?? 0)
+            #expect(context.moment(date) == expected, "\(date.timeIntervalSince1970)")
+        }
+    }
+}
