@@ -156,7 +156,7 @@ extension ExportCommand {
 
         OrderedBatches.run(
             count: targets.count,
-            // Pango and cairo are not shared between threads here: PDFs are made one at a time.
+            // PDFs are made one at a time: pango's and cairo's font caches are not relied on across threads.
             workers: format == .pdf ? 1 : nil
         ) { index in
             Self.outcome(
