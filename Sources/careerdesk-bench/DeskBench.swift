@@ -74,7 +74,11 @@ struct DeskBench {
         if let session = Spawn.run([binary, "--desk-probe", "session", "--store", root.path]), session.status == 0 {
             figures.rssMB = Double(session.maxRSSKiB) / 1024
         }
+        try measureKeystrokes(into: &figures, queries: queries)
+    }
 
+    /// Filter keystrokes and opens, in this process.
+    func measureKeystrokes(into figures: inout BenchFigures, queries: Queries) throws {
         let desk = try BenchDesk(root: root, language: language)
         var filter = Sample()
         var state = desk.state
@@ -120,6 +124,18 @@ struct DeskBench {
             let cases = try FileCaseStore(root: store)
             let (seconds, _) = Stopwatch.time { for _ in 0..<3 { _ = cases.refreshIndex(progress: { _, _ in }) } }
             print(String(format: "%.1f ms per unchanged refresh", seconds * 1000 / 3))
+            exit(0)
+        }
+        if mode == "keys" {
+            // The filter and open figures alone, on a kept store: for working on the desk.
+            let bench = DeskBench(root: store, binary: CommandLine.arguments[0], language: .current)
+            let summaries = try FileCaseStore(root: store).indexSnapshot().cases
+            var figures = BenchFigures()
+            try bench.measureKeystrokes(into: &figures, queries: queries(from: summaries, keystrokes: 240))
+            print(
+                String(
+                    format: "filter p50 %.2f ms, p99 %.2f ms; open p50 %.2f ms, p99 %.2f ms", figures.filterP50 ?? 0,
+                    figures.filterP99 ?? 0, figures.extra["open_ms_p50"] ?? 0, figures.openP99 ?? 0))
             exit(0)
         }
         if mode == "phases" {

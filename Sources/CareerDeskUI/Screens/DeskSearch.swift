@@ -38,7 +38,7 @@ struct DeskSearch: Sendable {
                 starts.append(Int32(bytes.count))
                 let from = bytes.count
                 DeskSearch.appendText(of: summary, to: &bytes)
-                masks.append(Mask(bytes[from...]))
+                masks.append(bytes.withUnsafeBufferPointer { Mask(UnsafeBufferPointer(rebasing: $0[from...])) })
                 bytes.append(0)
             }
             starts.append(Int32(bytes.count))
@@ -248,7 +248,30 @@ struct DeskSearch: Sendable {
     /// ё as е, the rest of Cyrillic (ѐ–џ) as 0xA0–0xAF, anything else 0xFF. `TextMatch`'s rule
     /// (lower case, ё as е) for every character the desk's names, SNILS and ids hold.
     static func fold(_ text: String, into bytes: inout [UInt8]) {
-        fold(text, into: &bytes, composed: false)
+        // ASCII and two-byte Cyrillic straight from the UTF-8 (nearly every name, SNILS and id);
+        // anything else through the scalars.
+        var utf8 = text
+        let start = bytes.count
+        let direct = utf8.withUTF8 { b -> Bool in
+            var i = 0
+            while i < b.count {
+                let lead = b[i]
+                if lead < 0x80 {
+                    bytes.append(fold(scalar: UInt32(lead)))
+                    i += 1
+                } else if lead == 0xD0 || lead == 0xD1, i + 1 < b.count {
+                    bytes.append(fold(scalar: UInt32(lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)))
+                    i += 2
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
+        if !direct {
+            bytes.removeSubrange(start...)
+            fold(text, into: &bytes, composed: false)
+        }
     }
 
     /// A combining mark (й typed as и + U+0306, as some systems store it) sends the text through
@@ -256,21 +279,25 @@ struct DeskSearch: Sendable {
     private static func fold(_ text: String, into bytes: inout [UInt8], composed: Bool) {
         let start = bytes.count
         for scalar in text.unicodeScalars {
-            let v = scalar.value
-            switch v {
-            case 0x41...0x5A: bytes.append(UInt8(v + 0x20))
-            case 0x20...0x7E: bytes.append(UInt8(v))
-            case 0x401, 0x451: bytes.append(0x85)
-            case 0x410...0x42F: bytes.append(UInt8(v - 0x410 + 0x80))
-            case 0x430...0x44F: bytes.append(UInt8(v - 0x430 + 0x80))
-            case 0x400...0x40F: bytes.append(UInt8(v - 0x400 + 0xA0))
-            case 0x450...0x45F: bytes.append(UInt8(v - 0x450 + 0xA0))
-            case 0x300...0x36F where !composed:
+            if (0x300...0x36F).contains(scalar.value), !composed {
                 bytes.removeSubrange(start...)
                 fold(text.precomposedStringWithCanonicalMapping, into: &bytes, composed: true)
                 return
-            default: bytes.append(0xFF)
             }
+            bytes.append(fold(scalar: scalar.value))
+        }
+    }
+
+    @inline(__always) private static func fold(scalar v: UInt32) -> UInt8 {
+        switch v {
+        case 0x41...0x5A: UInt8(v + 0x20)
+        case 0x20...0x7E: UInt8(v)
+        case 0x401, 0x451: 0x85
+        case 0x410...0x42F: UInt8(v - 0x410 + 0x80)
+        case 0x430...0x44F: UInt8(v - 0x430 + 0x80)
+        case 0x400...0x40F: UInt8(v - 0x400 + 0xA0)
+        case 0x450...0x45F: UInt8(v - 0x450 + 0xA0)
+        default: 0xFF
         }
     }
 }
