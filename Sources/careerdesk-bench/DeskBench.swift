@@ -82,11 +82,29 @@ struct DeskBench {
         let desk = try BenchDesk(root: root, language: language)
         var filter = Sample()
         var state = desk.state
+        var slowest: [(ms: Double, what: String)] = []
         for sequence in queries.keys {
             for key in sequence {
+                let before = state.desk.filter
                 let start = Stopwatch.nowNs()
                 state = desk.press(key, on: state)
-                filter.add(Double(Stopwatch.nowNs() - start) / 1e6)
+                let ms = Double(Stopwatch.nowNs() - start) / 1e6
+                filter.add(ms)
+                slowest.append((ms, "\(before) + \(key) -> \(state.desk.visible.count) rows"))
+            }
+        }
+        if ProcessInfo.processInfo.environment["BENCH_SLOWEST"] != nil {
+            var moves = Sample()
+            var listed = desk.state
+            for _ in 0..<200 {
+                let start = Stopwatch.nowNs()
+                listed = desk.press(.down, on: listed)
+                moves.add(Double(Stopwatch.nowNs() - start) / 1e6)
+            }
+            FileHandle.standardError.write(
+                Data(String(format: "Down: p50 %.2f ms, p99 %.2f ms\n", moves.percentile(50), moves.percentile(99)).utf8))
+            for item in slowest.sorted(by: { $0.ms > $1.ms }).prefix(12) {
+                FileHandle.standardError.write(Data(String(format: "%7.2f ms  %@\n", item.ms, item.what).utf8))
             }
         }
         figures.filterP50 = filter.percentile(50)
@@ -124,6 +142,13 @@ struct DeskBench {
             let cases = try FileCaseStore(root: store)
             let (seconds, _) = Stopwatch.time { for _ in 0..<3 { _ = cases.refreshIndex(progress: { _, _ in }) } }
             print(String(format: "%.1f ms per unchanged refresh", seconds * 1000 / 3))
+            exit(0)
+        }
+        if mode == "down" {
+            // Down pressed 2 000 times on the list: the cost of a frame, for profiling.
+            let desk = try BenchDesk(root: store, language: .current)
+            var state = desk.state
+            for _ in 0..<2000 { state = desk.press(.down, on: state) }
             exit(0)
         }
         if mode == "keys" {

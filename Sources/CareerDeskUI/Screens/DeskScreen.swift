@@ -391,14 +391,31 @@ enum DeskScreen {
 
 /// Dates and times as the desk shows them: `ДД.ММ.ГГГГ ЧЧ:ММ` in Russian, ISO in English.
 public enum DeskFormat {
+    /// `23.11.2026 10:15` (ru) or `2026-11-23 10:15` (en), in the desk's zone. Every row of the
+    /// list shows one, so it is written from the calendar arithmetic, not a `Calendar`.
     public static func timestamp(_ date: Date, _ language: Language, timeZone: TimeZone = .current) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        let (y, m, d, h, min) = (c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
-        return language == .ru
-            ? String(format: "%02d.%02d.%04d %02d:%02d", d, m, y, h, min)
-            : String(format: "%04d-%02d-%02d %02d:%02d", y, m, d, h, min)
+        let t = CivilCalendar.local(date, in: timeZone)
+        guard (0...9999).contains(t.year) else { return "—" }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(16)
+        if language == .ru {
+            CivilCalendar.append(t.day, width: 2, to: &bytes)
+            bytes.append(0x2E)
+            CivilCalendar.append(t.month, width: 2, to: &bytes)
+            bytes.append(0x2E)
+            CivilCalendar.append(t.year, width: 4, to: &bytes)
+        } else {
+            CivilCalendar.append(t.year, width: 4, to: &bytes)
+            bytes.append(0x2D)
+            CivilCalendar.append(t.month, width: 2, to: &bytes)
+            bytes.append(0x2D)
+            CivilCalendar.append(t.day, width: 2, to: &bytes)
+        }
+        bytes.append(0x20)
+        CivilCalendar.append(t.hour, width: 2, to: &bytes)
+        bytes.append(0x3A)
+        CivilCalendar.append(t.minute, width: 2, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public static func date(_ date: LocalDate?, _ language: Language) -> String {
