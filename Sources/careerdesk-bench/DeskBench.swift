@@ -102,7 +102,9 @@ struct DeskBench {
                 moves.add(Double(Stopwatch.nowNs() - start) / 1e6)
             }
             FileHandle.standardError.write(
-                Data(String(format: "Down: p50 %.2f ms, p99 %.2f ms\n", moves.percentile(50), moves.percentile(99)).utf8))
+                Data(
+                    String(format: "Down: p50 %.2f ms, p99 %.2f ms\n", moves.percentile(50), moves.percentile(99)).utf8)
+            )
             for item in slowest.sorted(by: { $0.ms > $1.ms }).prefix(12) {
                 FileHandle.standardError.write(Data(String(format: "%7.2f ms  %@\n", item.ms, item.what).utf8))
             }
@@ -120,6 +122,14 @@ struct DeskBench {
             let start = Stopwatch.nowNs()
             let opened = desk.press(.enter, on: listed)
             open.add(Double(Stopwatch.nowNs() - start) / 1e6)
+            if ProcessInfo.processInfo.environment["BENCH_SLOWEST"] != nil, let item = opened.session?.item {
+                FileHandle.standardError.write(
+                    Data(
+                        String(
+                            format: "open %6.2f ms  %@ at %@\n", Double(Stopwatch.nowNs() - start) / 1e6,
+                            item.id.description, "\(item.stage)"
+                        ).utf8))
+            }
             if let id = opened.session?.item.id { _ = desk.runner.perform(.close(id)) }
         }
         figures.openP99 = open.percentile(99)
@@ -149,6 +159,17 @@ struct DeskBench {
             let desk = try BenchDesk(root: store, language: .current)
             var state = desk.state
             for _ in 0..<2000 { state = desk.press(.down, on: state) }
+            exit(0)
+        }
+        if mode == "opens" {
+            // 300 cases opened from the list: the cost of opening, for profiling.
+            let desk = try BenchDesk(root: store, language: .current)
+            var listed = desk.state
+            for _ in 0..<300 {
+                listed = desk.press(.pageDown, on: listed)
+                let opened = desk.press(.enter, on: listed)
+                if let id = opened.session?.item.id { _ = desk.runner.perform(.close(id)) }
+            }
             exit(0)
         }
         if mode == "keys" {
