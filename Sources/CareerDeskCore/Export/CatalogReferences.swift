@@ -42,9 +42,14 @@ extension DocumentReferences {
             return []
         }
         let day = guidance.completedAt.map { LocalDate($0, timeZone: TimeZone(identifier: "UTC")!) } ?? today
-        let result = GuidanceEngine(catalog: catalog).recommend(for: item.seeker, guidance: guidance, today: day)
-        guard let r = result.recommendations.first(where: { $0.occupationCode == code }) else { return [] }
-        let total = String(result.recommendations.count)
+        // Only the target's place in the ranking is printed: the engine ranks every outcome but
+        // words the reason of the target alone (the same figures `recommend` gives).
+        guard
+            let ranking = GuidanceEngine(catalog: catalog).ranking(
+                of: code, for: item.seeker, guidance: guidance, today: day)
+        else { return [] }
+        let r = ranking.recommendation
+        let total = String(ranking.count)
         func rankLine(_ language: Language) -> String {
             let dash = GuidanceText.notApplicable(language)
             let p = r.parts
@@ -55,7 +60,7 @@ extension DocumentReferences {
                 "penalty": p.educationPenalty > 0
                     ? GuidanceText.penalty.with(["n": String(p.educationPenalty)])(language) : "",
             ])(language)
-            let template = result.usesInterests ? DocumentText.reasonRank : DocumentText.reasonRankWithoutInterests
+            let template = ranking.usesInterests ? DocumentText.reasonRank : DocumentText.reasonRankWithoutInterests
             return template.with([
                 "rank": String(r.rank), "count": total, "score": String(r.score), "parts": parts,
             ])(language)

@@ -38,23 +38,81 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     public var fileExtension: String { rawValue }
 }
 
-/// Writes files that hold personal data: readable by the owner only (0600), replaced atomically
-/// so a reader never sees half a file.
+/// Writes files that hold personal data: readable by the owner only (0600 from the moment the
+/// file exists, whatever the umask), replaced atomically so a reader never sees half a file, and
+/// never through a symbolic link (the bytes go to a new file created exclusively, which
+/// `rename` then puts in place of whatever the name was, a link included).
 public enum PrivateFile {
+    /// One document: written beside `url`, flushed to the disk, then renamed into place.
     public static func write(_ data: Data, to url: URL) throws {
-        let directory = url.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-        guard
-            FileManager.default.createFile(
-                atPath: temporary.path, contents: data, attributes: [.posixPermissions: 0o600])
-        else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary.path])
+        let staged = try stage(data, for: url, tag: String(getpid()), durable: true)
+        try commit(staged, to: url)
+    }
+
+    /// Writes the bytes to a new hidden file beside `url` (`.<name>.<tag>.tmp`, the tag keeping
+    /// concurrent writers apart) and returns it, for `commit` to put in place. A stale file of
+    /// that name (a run killed before its rename) is removed first. `durable` flushes it to the
+    /// disk before returning: a lone document does, while a bulk export of thousands of files
+    /// does not, because its files are copies the store can make again and a flush each would
+    /// cost more than the whole export (see docs/performance.md).
+    public static func stage(_ data: Data, for url: URL, tag: String, durable: Bool) throws -> URL {
+        let staged = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(tag).tmp")
+        let path = staged.path
+        let flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC
+        var fd = open(path, flags, 0o600)
+        if fd < 0, errno == EEXIST {
+            unlink(path)
+            fd = open(path, flags, 0o600)
         }
-        if rename(temporary.path, url.path) != 0 {
-            let code = errno
-            try? FileManager.default.removeItem(at: temporary)
-            throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
+        guard fd >= 0 else { throw posixError() }
+        do {
+            // The umask can only take bits away from 0600; this puts back exactly 0600.
+            guard fchmod(fd, 0o600) == 0 else { throw posixError() }
+            try writeAll(data, to: fd)
+            if durable, fsync(fd) != 0 { throw posixError() }
+            guard close(fd) == 0 else {
+                fd = -1
+                throw posixError()
+            }
+        } catch {
+            if fd >= 0 { close(fd) }
+            unlink(path)
+            throw error
         }
+        return staged
+    }
+
+    /// Renames a staged file into place (replacing a file or link of that name, never writing
+    /// through it); the staged file is removed when that fails.
+    public static func commit(_ staged: URL, to url: URL) throws {
+        if rename(staged.path, url.path) != 0 {
+            let error = posixError()
+            unlink(staged.path)
+            throw error
+        }
+    }
+
+    /// Removes a staged file that will not be committed.
+    public static func discard(_ staged: URL) {
+        unlink(staged.path)
+    }
+
+    private static func writeAll(_ data: Data, to fd: Int32) throws {
+        try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < bytes.count {
+                let written = Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw posixError()
+                }
+                offset += written
+            }
+        }
+    }
+
+    private static func posixError() -> POSIXError {
+        POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
     }
 
     /// Creates the directory (0700) when it does not exist.

@@ -67,9 +67,77 @@ public struct MarkdownRenderer: Sendable {
     /// entities so no raw HTML passes through, and escapes a line start that would open a block
     /// (heading, list, quote, setext underline).
     public static func escape(_ text: String, atBlockStart: Bool = true) -> String {
+        let clean = TextColumns.sanitized(text, keepNewlines: true)
+        if clean.unicodeScalars.allSatisfy(standsAlone) {
+            return escapeBytes(clean, atBlockStart: atBlockStart)
+        }
+        return escapeCharacters(clean, atBlockStart: atBlockStart)
+    }
+
+    /// Whether a code point can never share a grapheme cluster with a neighbour: ASCII, Latin,
+    /// Cyrillic letters, the punctuation, currency, letterlike and arrow blocks — no combining
+    /// mark, joiner, variation selector or prepended mark. A text made only of these has one
+    /// cluster per code point, so escaping its bytes gives what escaping its characters gives.
+    static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x300, 0x400...0x482, 0x48A...0x52F, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20CF,
+            0x2100...0x214F, 0x2190...0x22FF, 0xFFFD:
+            true
+        default: false
+        }
+    }
+
+    /// `escapeCharacters` over UTF-8 bytes, for text whose every cluster is one code point: the
+    /// characters it escapes are ASCII, and no byte of a longer code point is ASCII.
+    static func escapeBytes(_ text: String, atBlockStart: Bool) -> String {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> String in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16)
+            var atLineStart = atBlockStart
+            // Where "\\" goes to stop "1." or "1)" at a line start beginning an ordered list.
+            var listBreak = atBlockStart ? Self.orderedListBreak(bytes, lineStart: 0) : nil
+            for i in bytes.indices {
+                let byte = bytes[i]
+                if i == listBreak {
+                    out.append(UInt8(ascii: "\\"))
+                    listBreak = nil
+                }
+                switch byte {
+                case UInt8(ascii: "<"): out += "&lt;".utf8
+                case UInt8(ascii: ">"): out += "&gt;".utf8
+                case UInt8(ascii: "&"): out += "&amp;".utf8
+                case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+                    UInt8(ascii: "]"), UInt8(ascii: "|"), UInt8(ascii: "~"):
+                    out.append(UInt8(ascii: "\\"))
+                    out.append(byte)
+                case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="), UInt8(ascii: "!"):
+                    if atLineStart { out.append(UInt8(ascii: "\\")) }
+                    out.append(byte)
+                default: out.append(byte)
+                }
+                atLineStart = byte == UInt8(ascii: "\n")
+                if atLineStart { listBreak = Self.orderedListBreak(bytes, lineStart: i + 1) }
+            }
+            return String(decoding: out, as: UTF8.self)
+        } ?? escapeCharacters(text, atBlockStart: atBlockStart)
+    }
+
+    /// The index after a line's leading digits when a `.` or `)` follows them.
+    private static func orderedListBreak(_ bytes: UnsafeBufferPointer<UInt8>, lineStart: Int) -> Int? {
+        var i = lineStart
+        while i < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i]) { i += 1 }
+        guard i > lineStart, i < bytes.count, bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: ")")
+        else { return nil }
+        return i
+    }
+
+    /// The escaping character by character (grapheme cluster), for any text.
+    static func escapeCharacters(_ clean: String, atBlockStart: Bool) -> String {
         var out = ""
         var atLineStart = atBlockStart
-        for ch in TextColumns.sanitized(text, keepNewlines: true) {
+        for ch in clean {
             switch ch {
             case "<": out += "&lt;"
             case ">": out += "&gt;"

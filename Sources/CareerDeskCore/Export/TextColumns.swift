@@ -27,6 +27,9 @@ public enum TextColumns {
     /// a space, other controls (escape sequences, bidi overrides) the replacement character.
     /// Line feeds are kept only when `keepNewlines` is set.
     public static func sanitized(_ text: String, keepNewlines: Bool = false) -> String {
+        // Almost every text holds none of these: a scan of its bytes says so without the
+        // grapheme-by-grapheme rebuild below.
+        if !needsSanitizing(text) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for ch in text {
@@ -45,6 +48,34 @@ public enum TextColumns {
             out.append(harmful ? "\u{FFFD}" : ch)
         }
         return out
+    }
+
+    /// Whether `sanitized` would change the text: a tab, line break or other C0 control, DEL, a
+    /// C1 control (UTF-8 `C2 80`–`C2 9F`), or a bidi embedding, override (`E2 80 AA`–`AE`) or
+    /// isolate (`E2 81 A6`–`A9`). Each of these is a grapheme cluster of its own (the only
+    /// cluster of two is CR LF), so finding none of them bytewise means no cluster needs changing.
+    static func needsSanitizing(_ text: String) -> Bool {
+        var text = text
+        text.makeContiguousUTF8()  // nothing to do for a native string
+        return text.utf8.withContiguousStorageIfAvailable { containsControl($0) } ?? true
+    }
+
+    private static func containsControl(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x20 || b == 0x7F { return true }
+            if b == 0xC2, i + 1 < n, (0x80...0x9F).contains(bytes[i + 1]) { return true }
+            if b == 0xE2, i + 2 < n {
+                let b1 = bytes[i + 1]
+                let b2 = bytes[i + 2]
+                if b1 == 0x80, (0xAA...0xAE).contains(b2) { return true }
+                if b1 == 0x81, (0xA6...0xA9).contains(b2) { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// Pads with spaces to `width` columns (never cuts).

@@ -20,9 +20,7 @@ public struct GuidanceEngine: Sendable {
     public func recommend(for seeker: JobSeeker, guidance: Guidance?, today: LocalDate) -> GuidanceResult {
         let profile = guidance.flatMap { self.profile(answers: $0.answers) }
         let weights = profile == nil ? ScoreWeights.withoutInterests : ScoreWeights.withInterests
-        let region = catalog.region(seeker.region)
-        let floor = region?.minimumWage ?? catalog.regions.map(\.minimumWage).min() ?? .zero
-        let base = max(seeker.baselineIncome, floor)
+        let base = upliftBase(for: seeker)
         let skills = Set(guidance?.skills ?? [])
 
         var scored: [Recommendation] = []
@@ -34,14 +32,7 @@ public struct GuidanceEngine: Sendable {
             else { continue }
             scored.append(r)
         }
-        scored.sort { a, b in
-            if a.score != b.score { return a.score > b.score }
-            if (a.parts.interest ?? 0) != (b.parts.interest ?? 0) {
-                return (a.parts.interest ?? 0) > (b.parts.interest ?? 0)
-            }
-            if a.demandIndex != b.demandIndex { return a.demandIndex > b.demandIndex }
-            return a.occupationCode < b.occupationCode
-        }
+        scored.sort(by: Self.ranksBefore)
         for i in scored.indices { scored[i].rank = i + 1 }
 
         let measures = SupportMeasures.eligible(
@@ -52,12 +43,83 @@ public struct GuidanceEngine: Sendable {
             recommendations: scored, supportMeasures: measures)
     }
 
+    /// The recommendation `recommend` ranks for one outcome (an OKZ code or `own-business`), with
+    /// its rank and how many outcomes were ranked: the same figures and reason, without the
+    /// reasons of every other outcome or the support measures. What a document explaining the
+    /// seeker's target needs, at a fraction of the cost. Nil when the outcome is not ranked.
+    public func ranking(of code: String, for seeker: JobSeeker, guidance: Guidance?, today: LocalDate)
+        -> TargetRanking?
+    {
+        let profile = guidance.flatMap { self.profile(answers: $0.answers) }
+        let weights = profile == nil ? ScoreWeights.withoutInterests : ScoreWeights.withInterests
+        let base = upliftBase(for: seeker)
+        let skills = Set(guidance?.skills ?? [])
+
+        var scored: [(recommendation: Recommendation, occupation: Occupation, bestCourse: Course?)] = []
+        for occupation in catalog.outcomes {
+            guard
+                let (r, best) = figures(
+                    occupation, seeker: seeker, profile: profile, skills: skills, base: base, weights: weights,
+                    today: today)
+            else { continue }
+            scored.append((r, occupation, best))
+        }
+        // The same order as `recommend`: the same comparison over the same outcomes in the same order.
+        scored.sort { Self.ranksBefore($0.recommendation, $1.recommendation) }
+        guard let index = scored.firstIndex(where: { $0.recommendation.occupationCode == code }) else { return nil }
+        var (r, occupation, best) = scored[index]
+        r.rank = index + 1
+        r.reason = LocalizedName(
+            GuidanceReason.text(
+                for: r, occupation: occupation, seekerCode: profile?.hollandCode, weights: weights, bestCourse: best,
+                catalog: catalog))
+        return TargetRanking(recommendation: r, count: scored.count, usesInterests: profile != nil)
+    }
+
+    /// Best first: by score, then interest fit, then demand, then code (a total order, so the
+    /// ranking never depends on the catalog's order).
+    static func ranksBefore(_ a: Recommendation, _ b: Recommendation) -> Bool {
+        if a.score != b.score { return a.score > b.score }
+        if (a.parts.interest ?? 0) != (b.parts.interest ?? 0) {
+            return (a.parts.interest ?? 0) > (b.parts.interest ?? 0)
+        }
+        if a.demandIndex != b.demandIndex { return a.demandIndex > b.demandIndex }
+        return a.occupationCode < b.occupationCode
+    }
+
+    /// The income the wage uplift is measured from: the baseline, or the region's minimum wage
+    /// when that is higher (the lowest minimum wage for a region the catalog does not know).
+    func upliftBase(for seeker: JobSeeker) -> Money {
+        let region = catalog.region(seeker.region)
+        let floor = region?.minimumWage ?? catalog.regions.map(\.minimumWage).min() ?? .zero
+        return max(seeker.baselineIncome, floor)
+    }
+
     /// One occupation's score, or nil when it has no labour market in the seeker's region and
     /// the seeker will not move anywhere.
     func score(
         _ occupation: Occupation, seeker: JobSeeker, profile: InterestProfile?, skills: Set<String>, base: Money,
         weights: ScoreWeights, today: LocalDate
     ) -> Recommendation? {
+        guard
+            let (unexplained, best) = figures(
+                occupation, seeker: seeker, profile: profile, skills: skills, base: base, weights: weights,
+                today: today)
+        else { return nil }
+        var r = unexplained
+        r.reason = LocalizedName(
+            GuidanceReason.text(
+                for: r, occupation: occupation, seekerCode: profile?.hollandCode, weights: weights,
+                bestCourse: best, catalog: catalog))
+        return r
+    }
+
+    /// One occupation's score and figures without its reason (which does not depend on the rank),
+    /// and the best course the reason names.
+    func figures(
+        _ occupation: Occupation, seeker: JobSeeker, profile: InterestProfile?, skills: Set<String>, base: Money,
+        weights: ScoreWeights, today: LocalDate
+    ) -> (Recommendation, bestCourse: Course?)? {
         let regional = occupation.figures(in: seeker.region)
         if regional == nil && seeker.constraints.relocation != .anywhere { return nil }
         let figures = regional ?? occupation.figuresOrNational(in: seeker.region)
@@ -85,17 +147,13 @@ public struct GuidanceEngine: Sendable {
             educationPenalty: 10 * shortfall)
         let total = max(0, min(100, weights.total(parts) - parts.educationPenalty))
 
-        var r = Recommendation(
+        let r = Recommendation(
             rank: 0, track: occupation.isOwnBusiness ? .ownBusiness : .employment, occupationCode: occupation.code,
             name: occupation.name, hollandCode: occupation.hollandCode, score: total, parts: parts,
             medianWage: figures.medianWage, demandIndex: figures.demandIndex, regionalFigures: regional != nil,
             wageUpliftPercent: uplift, matchedSkills: matched, missingSkills: missing, bestCourseId: best?.course.id,
             bestCourseReach: best?.reach, courseCount: available, educationShortfall: shortfall,
             reason: LocalizedName(ru: "", en: ""))
-        r.reason = LocalizedName(
-            GuidanceReason.text(
-                for: r, occupation: occupation, seekerCode: profile?.hollandCode, weights: weights,
-                bestCourse: best?.course, catalog: catalog))
-        return r
+        return (r, best?.course)
     }
 }

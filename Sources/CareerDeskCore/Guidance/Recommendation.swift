@@ -104,3 +104,11 @@ public struct GuidanceResult: Codable, Hashable, Sendable {
     public var recommendations: [Recommendation]
     public var supportMeasures: [EligibleMeasure]
 }
+
+/// One outcome as the full ranking places it: the recommendation (rank, score, parts, reason),
+/// how many outcomes were ranked, and whether the questionnaire counted.
+public struct TargetRanking: Hashable, Sendable {
+    public var recommendation: Recommendation
+    public var count: Int
+    public var usesInterests: Bool
+}

@@ -19,24 +19,35 @@ public enum StoreValidation {
         public var problems: [Problem]
     }
 
+    /// Reads and checks the files on every core; the report lists the problems file by file in
+    /// the files' (sorted) order, exactly as reading them one after the other would.
     public static func run(_ store: FileCaseStore, today: LocalDate) -> Report {
+        check(store.caseFiles(), today: today)
+    }
+
+    /// The report for these files, in their order.
+    static func check(_ files: [URL], today: LocalDate) -> Report {
         let validator = JobSeekerValidator(today: today)
         var problems: [Problem] = []
         var bad = 0
-        let files = store.caseFiles()
-        for file in files {
-            let path = file.path
-            do throws(CaseFileError) {
-                let item = try CaseFileReader.read(file)
-                let found = validator.validate(item.seeker)
-                if !found.isEmpty { bad += 1 }
-                problems += found.map { Problem(path: "\(path): \($0.field)", reason: $0.message) }
-            } catch {
-                bad += 1
-                problems.append(
-                    Problem(path: path, reason: LocalizedText(ru: error.text(.ru), en: error.text(.en))))
-            }
+        OrderedBatches.run(count: files.count) { i in
+            check(files[i], validator: validator)
+        } deliver: { _, found in
+            if !found.isEmpty { bad += 1 }
+            problems += found
+            return true
         }
         return Report(filesChecked: files.count, badFiles: bad, problems: problems)
+    }
+
+    /// One file's problems: why it cannot be read, or each field the validators refuse.
+    static func check(_ file: URL, validator: JobSeekerValidator) -> [Problem] {
+        let path = file.path
+        do throws(CaseFileError) {
+            let item = try CaseFileReader.read(file)
+            return validator.validate(item.seeker).map { Problem(path: "\(path): \($0.field)", reason: $0.message) }
+        } catch {
+            return [Problem(path: path, reason: LocalizedText(ru: error.text(.ru), en: error.text(.en)))]
+        }
     }
 }

@@ -186,16 +186,26 @@ struct LinePrinter {
 }
 
 /// The catalog for documents, when it can be found; without it documents show codes.
-struct DocumentCatalog {
+struct DocumentCatalog: Sendable {
     var catalog: Catalog?
 
     static func load(explicit: String?, language: Language) -> DocumentCatalog {
+        let (catalog, problem) = locate(explicit: explicit, language: language)
+        if let problem { note(problem) }
+        return catalog
+    }
+
+    /// The catalog, and the warning to print when it cannot be loaded: for a command that loads
+    /// it early but says so where it always has.
+    static func locate(explicit: String?, language: Language) -> (DocumentCatalog, problem: String?) {
         do {
             let directory = try CatalogLocator(explicit: explicit).locate()
-            return DocumentCatalog(catalog: try Catalog.load(from: directory))
+            return (DocumentCatalog(catalog: try Catalog.load(from: directory)), nil)
         } catch {
-            note(DocumentText.catalogUnavailable.with(["reason": error.message(language)])(language))
-            return DocumentCatalog(catalog: nil)
+            return (
+                DocumentCatalog(catalog: nil),
+                DocumentText.catalogUnavailable.with(["reason": error.message(language)])(language)
+            )
         }
     }
 
