@@ -76,7 +76,7 @@ public struct DeskState: Sendable {
 
     /// Puts a saved case's new summary into the list (sorted and filtered again on return).
     public mutating func upsert(_ summary: CaseSummary) {
-        if let i = cases.firstIndex(where: { $0.id == summary.id }) {
+        if let i = position(of: summary.id) {
             cases[i] = summary
             search.update(i, to: summary)
         } else {
@@ -95,10 +95,21 @@ public struct DeskState: Sendable {
     }
 
     private mutating func select(_ id: CaseID?) {
-        guard let id, let index = cases.firstIndex(where: { $0.id == id }),
-            let position = visible.firstIndex(of: index)
-        else { return }
+        guard let id, let index = position(of: id), let position = visible.firstIndex(of: index) else { return }
         selection = position
+    }
+
+    /// Where case `id` is in `cases`: a binary search (they are in id order) and, for a case
+    /// added since the list was loaded, a look at the end.
+    private func position(of id: CaseID) -> Int? {
+        var low = 0
+        var high = cases.count
+        while low < high {
+            let middle = (low + high) / 2
+            if cases[middle].id < id { low = middle + 1 } else { high = middle }
+        }
+        if low < cases.count, cases[low].id == id { return low }
+        return cases.lastIndex { $0.id == id }
     }
 
     private mutating func resort() {
