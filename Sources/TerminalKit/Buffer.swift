@@ -25,7 +25,11 @@ public struct Buffer: Hashable, Sendable {
     public mutating func set(_ character: Character, x: Int, y: Int, style: Style, clip: Rect? = nil) -> Int {
         let bounds = clip.map { $0.intersection(area) } ?? area
         let ch = TextSanitizer.visible(character)
-        let width = DisplayWidth.of(ch)
+        return place(ch, width: DisplayWidth.of(ch), x: x, y: y, style: style, bounds: bounds)
+    }
+
+    /// `set` for a character already made visible and measured.
+    private mutating func place(_ ch: Character, width: Int, x: Int, y: Int, style: Style, bounds: Rect) -> Int {
         guard bounds.contains(Position(x: x, y: y)) else { return width }
         if width == 0 {
             // A lone combining mark joins the cell before it rather than taking a column.
@@ -37,10 +41,10 @@ public struct Buffer: Hashable, Sendable {
             return 0
         }
         if width == 2 && x + 1 >= bounds.right {
-            write(Cell(" ", style: style), x: x, y: y)
+            write(Cell(" ", style: style, width: 1), x: x, y: y)
             return 1
         }
-        write(Cell(String(ch), style: style), x: x, y: y)
+        write(Cell(ch, style: style, width: width), x: x, y: y)
         if width == 2 { write(Cell("", style: style), x: x + 1, y: y) }
         return width
     }
@@ -77,25 +81,67 @@ public struct Buffer: Hashable, Sendable {
         _ text: String, in rect: Rect, style: Style = .plain, alignment: Alignment = .left, ellipsis: String = "…"
     ) {
         guard rect.width > 0, rect.height > 0 else { return }
-        let line = TextSanitizer.visible(text).clipped(toWidth: rect.width, ellipsis: ellipsis)
+        // One pass to make each character visible and measure it (the list redraws every row
+        // on every key), then the clip, then the placing.
+        var glyphs: [(Character, Int)] = []
+        var total = 0
+        for ch in text {
+            let visible = TextSanitizer.visible(ch)
+            let width = DisplayWidth.of(visible)
+            glyphs.append((visible, width))
+            total += width
+        }
+        if total > rect.width {
+            let mark = ellipsis.map { ch -> (Character, Int) in
+                let visible = TextSanitizer.visible(ch)
+                return (visible, DisplayWidth.of(visible))
+            }
+            let markWidth = mark.reduce(0) { $0 + $1.1 }
+            let room = max(0, rect.width - markWidth)
+            var used = 0
+            var kept = 0
+            while kept < glyphs.count, used + glyphs[kept].1 <= room {
+                used += glyphs[kept].1
+                kept += 1
+            }
+            glyphs.removeSubrange(kept...)
+            total = used
+            if markWidth <= rect.width {
+                glyphs += mark
+                total += markWidth
+            }
+        }
         let row = Rect(x: rect.x, y: rect.y, width: rect.width, height: 1)
         fill(row, style: style)
-        let gap = rect.width - line.displayWidth
-        let start: Int
+        let gap = rect.width - total
+        var x: Int
         switch alignment {
-        case .left: start = rect.x
-        case .right: start = rect.x + gap
-        case .center: start = rect.x + gap / 2
+        case .left: x = rect.x
+        case .right: x = rect.x + gap
+        case .center: x = rect.x + gap / 2
         }
-        draw(line, x: start, y: rect.y, style: style, clip: row)
+        let bounds = row.intersection(area)
+        for (ch, width) in glyphs {
+            if x >= bounds.right { break }
+            x += place(ch, width: width, x: x, y: rect.y, style: style, bounds: bounds)
+        }
     }
 
     /// Fills `rect` with spaces in `style`.
     public mutating func fill(_ rect: Rect, style: Style = .plain, symbol: Character = " ") {
         let r = rect.intersection(area)
         guard !r.isEmpty else { return }
+        let ch = TextSanitizer.visible(symbol)
+        let width = DisplayWidth.of(ch)
+        guard width == 1 else {
+            for y in r.y..<r.bottom {
+                for x in r.x..<r.right { set(symbol, x: x, y: y, style: style, clip: r) }
+            }
+            return
+        }
+        let cell = Cell(ch, style: style, width: 1)
         for y in r.y..<r.bottom {
-            for x in r.x..<r.right { set(symbol, x: x, y: y, style: style, clip: r) }
+            for x in r.x..<r.right { write(cell, x: x, y: y) }
         }
     }
 

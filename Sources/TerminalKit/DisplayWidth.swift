@@ -4,6 +4,24 @@ public enum DisplayWidth {
     /// Columns a single code point takes on its own: 0 for combining and format marks, 2 for East
     /// Asian wide/fullwidth and emoji-presentation characters, 1 otherwise.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
+        common(scalar.value) ?? looked(scalar)
+    }
+
+    /// The width of the code points a caseworker's screen is mostly made of (Latin, Cyrillic,
+    /// punctuation, box drawing), without the Unicode property tables: nil for the rest.
+    /// `looked` agrees on every code point this answers (DisplayWidthTests checks them all).
+    @inline(__always) static func common(_ v: UInt32) -> Int? {
+        switch v {
+        case 0: return 0
+        case 1..<0x300, 0x400...0x482, 0x48A...0x52F, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF,
+            0x2500...0x25FC:
+            return 1
+        default: return nil
+        }
+    }
+
+    /// The width from the code point's Unicode properties.
+    static func looked(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v == 0 { return 0 }
         if v < 0x300 { return 1 }
@@ -19,6 +37,7 @@ public enum DisplayWidth {
     /// Columns one grapheme cluster takes: the first visible code point decides, and an emoji
     /// variation selector (U+FE0F) widens a text-default emoji to 2.
     public static func of(_ character: Character) -> Int {
+        if let v = onlyScalar(character), let width = common(v) { return width }
         var width = 0
         var first = true
         for scalar in character.unicodeScalars {
@@ -41,6 +60,24 @@ public enum DisplayWidth {
         var total = 0
         for ch in text { total += of(TextSanitizer.visible(ch)) }
         return total
+    }
+
+    /// The character's code point when it is a single one (most characters are), read from its
+    /// UTF-8 bytes: iterating `unicodeScalars` costs a grapheme walk each time.
+    @inline(__always) static func onlyScalar(_ character: Character) -> UInt32? {
+        let bytes = character.utf8
+        var i = bytes.makeIterator()
+        guard let b0 = i.next() else { return nil }
+        switch bytes.count {
+        case 1: return UInt32(b0)
+        case 2:
+            guard let b1 = i.next(), b0 & 0xE0 == 0xC0 else { return nil }
+            return UInt32(b0 & 0x1F) << 6 | UInt32(b1 & 0x3F)
+        case 3:
+            guard let b1 = i.next(), let b2 = i.next(), b0 & 0xF0 == 0xE0 else { return nil }
+            return UInt32(b0 & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
+        default: return nil
+        }
     }
 
     private static func isWide(_ v: UInt32) -> Bool {
@@ -68,6 +105,9 @@ public enum DisplayWidth {
 public enum TextSanitizer {
     /// The visible stand-in for a character, or the character itself when it is harmless.
     public static func visible(_ character: Character) -> Character {
+        if let v = DisplayWidth.onlyScalar(character), v >= 0x20, v < 0x7F || (v > 0x9F && v < 0x202A) {
+            return character
+        }
         guard let first = character.unicodeScalars.first else { return character }
         let v = first.value
         if v < 0x20 { return Character(Unicode.Scalar(0x2400 + v)!) }  // ␀ … ␟, ␛ for ESC

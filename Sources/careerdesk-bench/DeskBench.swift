@@ -74,15 +74,39 @@ struct DeskBench {
         if let session = Spawn.run([binary, "--desk-probe", "session", "--store", root.path]), session.status == 0 {
             figures.rssMB = Double(session.maxRSSKiB) / 1024
         }
+        try measureKeystrokes(into: &figures, queries: queries)
+    }
 
+    /// Filter keystrokes and opens, in this process.
+    func measureKeystrokes(into figures: inout BenchFigures, queries: Queries) throws {
         let desk = try BenchDesk(root: root, language: language)
         var filter = Sample()
         var state = desk.state
+        var slowest: [(ms: Double, what: String)] = []
         for sequence in queries.keys {
             for key in sequence {
+                let before = state.desk.filter
                 let start = Stopwatch.nowNs()
                 state = desk.press(key, on: state)
-                filter.add(Double(Stopwatch.nowNs() - start) / 1e6)
+                let ms = Double(Stopwatch.nowNs() - start) / 1e6
+                filter.add(ms)
+                slowest.append((ms, "\(before) + \(key) -> \(state.desk.visible.count) rows"))
+            }
+        }
+        if ProcessInfo.processInfo.environment["BENCH_SLOWEST"] != nil {
+            var moves = Sample()
+            var listed = desk.state
+            for _ in 0..<200 {
+                let start = Stopwatch.nowNs()
+                listed = desk.press(.down, on: listed)
+                moves.add(Double(Stopwatch.nowNs() - start) / 1e6)
+            }
+            FileHandle.standardError.write(
+                Data(
+                    String(format: "Down: p50 %.2f ms, p99 %.2f ms\n", moves.percentile(50), moves.percentile(99)).utf8)
+            )
+            for item in slowest.sorted(by: { $0.ms > $1.ms }).prefix(12) {
+                FileHandle.standardError.write(Data(String(format: "%7.2f ms  %@\n", item.ms, item.what).utf8))
             }
         }
         figures.filterP50 = filter.percentile(50)
@@ -98,6 +122,14 @@ struct DeskBench {
             let start = Stopwatch.nowNs()
             let opened = desk.press(.enter, on: listed)
             open.add(Double(Stopwatch.nowNs() - start) / 1e6)
+            if ProcessInfo.processInfo.environment["BENCH_SLOWEST"] != nil, let item = opened.session?.item {
+                FileHandle.standardError.write(
+                    Data(
+                        String(
+                            format: "open %6.2f ms  %@ at %@\n", Double(Stopwatch.nowNs() - start) / 1e6,
+                            item.id.description, "\(item.stage)"
+                        ).utf8))
+            }
             if let id = opened.session?.item.id { _ = desk.runner.perform(.close(id)) }
         }
         figures.openP99 = open.percentile(99)
@@ -120,6 +152,36 @@ struct DeskBench {
             let cases = try FileCaseStore(root: store)
             let (seconds, _) = Stopwatch.time { for _ in 0..<3 { _ = cases.refreshIndex(progress: { _, _ in }) } }
             print(String(format: "%.1f ms per unchanged refresh", seconds * 1000 / 3))
+            exit(0)
+        }
+        if mode == "down" {
+            // Down pressed 2 000 times on the list: the cost of a frame, for profiling.
+            let desk = try BenchDesk(root: store, language: .current)
+            var state = desk.state
+            for _ in 0..<2000 { state = desk.press(.down, on: state) }
+            exit(0)
+        }
+        if mode == "opens" {
+            // 300 cases opened from the list: the cost of opening, for profiling.
+            let desk = try BenchDesk(root: store, language: .current)
+            var listed = desk.state
+            for _ in 0..<300 {
+                listed = desk.press(.pageDown, on: listed)
+                let opened = desk.press(.enter, on: listed)
+                if let id = opened.session?.item.id { _ = desk.runner.perform(.close(id)) }
+            }
+            exit(0)
+        }
+        if mode == "keys" {
+            // The filter and open figures alone, on a kept store: for working on the desk.
+            let bench = DeskBench(root: store, binary: CommandLine.arguments[0], language: .current)
+            let summaries = try FileCaseStore(root: store).indexSnapshot().cases
+            var figures = BenchFigures()
+            try bench.measureKeystrokes(into: &figures, queries: queries(from: summaries, keystrokes: 240))
+            print(
+                String(
+                    format: "filter p50 %.2f ms, p99 %.2f ms; open p50 %.2f ms, p99 %.2f ms", figures.filterP50 ?? 0,
+                    figures.filterP99 ?? 0, figures.extra["open_ms_p50"] ?? 0, figures.openP99 ?? 0))
             exit(0)
         }
         if mode == "phases" {

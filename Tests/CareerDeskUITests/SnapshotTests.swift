@@ -49,7 +49,9 @@ import Testing
                 // The demo cases imported into a temp store (frozen clock) with F8, as on a first start.
                 var live = try LiveDesk(l, size: size)
                 defer { live.close() }
-                live.press(.function(8), .up)
+                live.press(.function(8))
+                live.settle()
+                live.press(.up)
                 var state = live.state
                 state.now = DeskFixtures.now
                 return state

@@ -67,4 +67,30 @@ import Testing
         #expect(TextLayout.wrap("Закрыть демонстрацию сейчас?", width: 12) == ["Закрыть", "демонстрацию", "сейчас?"])
         #expect(TextLayout.wrap("日本語日本語", width: 4) == ["日本", "語日", "本語"])
     }
+
+    /// The shortcut for common code points must agree with the property tables on every one of them.
+    @Test func theCommonCodePointsShortcutAgreesWithThePropertyTables() {
+        var answered = 0
+        for v in UInt32(0)..<0x1_0000 {
+            guard let scalar = Unicode.Scalar(v), let width = DisplayWidth.common(v) else { continue }
+            #expect(width == DisplayWidth.looked(scalar), "U+\(String(v, radix: 16))")
+            answered += 1
+        }
+        #expect(answered > 1500)
+    }
+
+    @Test func aCharactersOnlyCodePointIsReadFromItsBytes() {
+        for text in ["a", "Ж", "ё", "…", "─", "€", "😀", "й", "и\u{306}", "\u{1F1F7}\u{1F1FA}", "\r\n"] {
+            let c = Character(text)
+            let expected = c.unicodeScalars.count == 1 ? c.unicodeScalars.first!.value : nil
+            let read = DisplayWidth.onlyScalar(c)
+            #expect(read == expected || (read == nil && expected! > 0xFFFF), "\(text)")
+        }
+        // Widths and placeholders as before, through the shortcut and around it.
+        #expect(DisplayWidth.of(Character("Ж")) == 1 && DisplayWidth.of(Character("漢")) == 2)
+        #expect(DisplayWidth.of(Character("\u{301}")) == 0)
+        #expect(TextSanitizer.visible(Character("\u{202E}")) == "\u{FFFD}")
+        #expect(TextSanitizer.visible(Character("\u{85}")) == "\u{FFFD}")
+        #expect(TextSanitizer.visible(Character("Ж")) == "Ж")
+    }
 }

@@ -50,8 +50,21 @@ public struct LocalizedText: Hashable, Sendable {
     /// made harmless first: a message built here can go to a terminal as it is.
     public func with(_ values: [String: String]) -> LocalizedText {
         let safe = values.mapValues { TextColumns.sanitized($0, keepNewlines: true) }
+        // One pass over the template: a value is never searched for placeholders itself (a
+        // name holding "{count}" stays as typed), and unknown placeholders stay as written.
         func fill(_ s: String) -> String {
-            safe.reduce(s) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
+            var out = ""
+            var rest = s[...]
+            while let open = rest.utf8.firstIndex(of: 0x7B), let close = rest[open...].utf8.firstIndex(of: 0x7D) {
+                out += rest[..<open]
+                if let value = safe[String(rest[rest.utf8.index(after: open)..<close])] {
+                    out += value
+                } else {
+                    out += rest[open...close]
+                }
+                rest = rest[rest.utf8.index(after: close)...]
+            }
+            return out + rest
         }
         return LocalizedText(ru: fill(ru), en: fill(en))
     }

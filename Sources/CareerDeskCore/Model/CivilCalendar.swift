@@ -1,3 +1,5 @@
+import Foundation
+
 /// Gregorian calendar arithmetic in whole days and fixed-width decimal digits, without
 /// Foundation's `Calendar` or formatters.
 ///
@@ -5,9 +7,9 @@
 /// files (the index rebuild, validate, export). `ISO8601DateFormatter` and `Calendar` cost tens
 /// of microseconds a call; these cost nanoseconds. The algorithms are Howard Hinnant's
 /// `days_from_civil` and `civil_from_days` (proleptic Gregorian, exact for every year).
-enum CivilCalendar {
+public enum CivilCalendar {
     /// Days from 1970-01-01 to the given date (negative before it).
-    static func days(year: Int, month: Int, day: Int) -> Int {
+    public static func days(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400
@@ -16,8 +18,19 @@ enum CivilCalendar {
         return era * 146_097 + dayOfEra - 719_468
     }
 
+    /// The local date and time of `date` in `timeZone` (its offset at that moment).
+    public static func local(_ date: Date, in timeZone: TimeZone) -> (
+        year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int
+    ) {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let time = seconds - days * 86_400
+        let (year, month, day) = Self.date(days: days)
+        return (year, month, day, time / 3600, time / 60 % 60, time % 60)
+    }
+
     /// The date `days` after 1970-01-01.
-    static func date(days: Int) -> (year: Int, month: Int, day: Int) {
+    public static func date(days: Int) -> (year: Int, month: Int, day: Int) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
@@ -30,7 +43,7 @@ enum CivilCalendar {
     }
 
     /// `value` as exactly `width` decimal digits, zero-padded (`value` must fit: 0 ≤ value < 10^width).
-    static func append(_ value: Int, width: Int, to bytes: inout [UInt8]) {
+    public static func append(_ value: Int, width: Int, to bytes: inout [UInt8]) {
         let start = bytes.count
         bytes.append(contentsOf: repeatElement(0x30, count: width))
         var rest = value
@@ -43,7 +56,7 @@ enum CivilCalendar {
     }
 
     /// The non-negative number written in `bytes[from..<from + width]`, nil unless all are ASCII digits.
-    static func number<C: RandomAccessCollection>(_ bytes: C, from: C.Index, width: Int) -> Int?
+    public static func number<C: RandomAccessCollection>(_ bytes: C, from: C.Index, width: Int) -> Int?
     where C.Element == UInt8 {
         var value = 0
         var i = from

@@ -24,9 +24,15 @@ public final class DeskRunner: @unchecked Sendable {
     let journal: RecoveryJournal
     private var locks: [CaseID: CaseLock] = [:]
     private let mailboxLock = NSLock()
-    private var mailbox: [Action] = []
+    private var mailbox: [(list: Int, action: Action)] = []
+    /// Counts the lists handed out; a background result from before the latest is dropped, so
+    /// an old refresh never replaces a newer list (mailbox and `refreshing` guard it).
+    private var listGeneration = 0
     private let refreshing = NSLock()
     private var isRefreshing = false
+    /// The list was asked for again while a refresh ran: that refresh may have read the cases
+    /// directory before the change, so another one follows it.
+    private var refreshAgain = false
 
     public init(store: FileCaseStore, output: DeskOutput, caseworker: String, language: Language, demoDirectory: URL?) {
         self.store = store
@@ -45,14 +51,18 @@ public final class DeskRunner: @unchecked Sendable {
     public func collect() -> [Action] {
         mailboxLock.lock()
         defer { mailboxLock.unlock() }
-        let actions = mailbox
+        refreshing.lock()
+        let current = listGeneration
+        refreshing.unlock()
+        let actions = mailbox.filter { $0.list >= current }.map(\.action)
         mailbox.removeAll()
         return actions
     }
 
-    func post(_ action: Action) {
+    /// A background result for the list handed out as `list`.
+    func post(_ action: Action, list: Int) {
         mailboxLock.lock()
-        mailbox.append(action)
+        mailbox.append((list, action))
         mailboxLock.unlock()
     }
 
@@ -150,6 +160,9 @@ public final class DeskRunner: @unchecked Sendable {
     /// The list from the index as it is (fast); when the index is stale or missing, a rebuild
     /// runs in the background and its progress and result arrive through the mailbox.
     func loadCases() -> [Action] {
+        refreshing.lock()
+        listGeneration += 1
+        refreshing.unlock()
         let snapshot = store.indexSnapshot()
         guard snapshot.needsRefresh else {
             return [.casesLoaded(snapshot.cases, problems: snapshot.problems, complete: true)]
@@ -157,22 +170,33 @@ public final class DeskRunner: @unchecked Sendable {
         refreshing.lock()
         let alreadyRunning = isRefreshing
         isRefreshing = true
+        refreshAgain = alreadyRunning
         refreshing.unlock()
         if !alreadyRunning {
             let thread = Thread { [self] in
                 var reported = -1
-                let result = store.refreshIndex { done, total in
-                    // A few hundred progress steps at most, whatever the store's size.
-                    let step = total == 0 ? 0 : done * 200 / total
-                    if step != reported {
-                        reported = step
-                        post(.indexProgress(done: done, total: total))
+                while true {
+                    refreshing.lock()
+                    let list = listGeneration
+                    refreshing.unlock()
+                    let result = store.refreshIndex { done, total in
+                        // A few hundred progress steps at most, whatever the store's size.
+                        let step = total == 0 ? 0 : done * 200 / total
+                        if step != reported {
+                            reported = step
+                            post(.indexProgress(done: done, total: total), list: list)
+                        }
+                    }
+                    refreshing.lock()
+                    let again = refreshAgain
+                    refreshAgain = false
+                    if !again { isRefreshing = false }
+                    refreshing.unlock()
+                    if !again {
+                        post(.casesLoaded(result.cases, problems: result.problems, complete: true), list: list)
+                        return
                     }
                 }
-                refreshing.lock()
-                isRefreshing = false
-                refreshing.unlock()
-                post(.casesLoaded(result.cases, problems: result.problems, complete: true))
             }
             thread.start()
         }

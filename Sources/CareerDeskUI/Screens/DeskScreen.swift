@@ -19,12 +19,18 @@ public enum DeskSort: Int, CaseIterable, Sendable {
 
 /// The case list: every case's summary, the type-to-filter text and the selection.
 public struct DeskState: Sendable {
+    /// Every case, in id order (the index's); the display order is `order`.
     public private(set) var cases: [CaseSummary] = []
-    /// Each case's text to match (name, SNILS with and without dashes, id), normalised once.
-    private var searchKeys: [[UInt8]] = []
+    /// What the filter searches (docs/performance.md: a keystroke over 100 000 cases).
+    private var search = DeskSearch()
+    /// Indices into `cases` in the current sort order.
+    private var order: [Int] = []
     /// Indices into `cases` that match the filter, in display order.
     public private(set) var visible: [Int] = []
     public private(set) var filter: String = ""
+    /// The rows shown for each shorter filter typed on the way to this one, so Backspace
+    /// returns to them without searching again.
+    private var earlier: [(filter: String, visible: [Int])] = []
     public private(set) var selection: Int = 0
     public private(set) var top: Int = 0
     public private(set) var sort: DeskSort = .changed
@@ -50,20 +56,32 @@ public struct DeskState: Sendable {
     /// Replaces the list, keeping the selected case selected.
     public mutating func setCases(_ new: [CaseSummary]) {
         let keep = selectedCase?.id
-        cases = new
+        var sorted = new
+        if !Self.isInIDOrder(sorted) { sorted.sort { $0.id < $1.id } }
+        cases = sorted
+        search = DeskSearch(sorted)
         loaded = true
         resort()
-        if let keep, let position = visible.firstIndex(where: { cases[$0].id == keep }) { selection = position }
+        select(keep)
+    }
+
+    private static func isInIDOrder(_ cases: [CaseSummary]) -> Bool {
+        var i = 1
+        while i < cases.count {
+            if !(cases[i - 1].id < cases[i].id) { return false }
+            i += 1
+        }
+        return true
     }
 
     /// Puts a saved case's new summary into the list (sorted and filtered again on return).
     public mutating func upsert(_ summary: CaseSummary) {
-        if let i = cases.firstIndex(where: { $0.id == summary.id }) {
+        if let i = position(of: summary.id) {
             cases[i] = summary
-            searchKeys[i] = Self.searchKey(summary)
+            search.update(i, to: summary)
         } else {
+            search.update(cases.count, to: summary)
             cases.append(summary)
-            searchKeys.append(Self.searchKey(summary))
         }
         needsRefresh = true
     }
@@ -72,81 +90,88 @@ public struct DeskState: Sendable {
     mutating func refresh(selecting id: CaseID? = nil) {
         let keep = id ?? selectedCase?.id
         resort()
-        if let keep, let position = visible.firstIndex(where: { cases[$0].id == keep }) {
-            selection = position
-        }
+        select(keep)
         needsRefresh = false
     }
 
+    private mutating func select(_ id: CaseID?) {
+        guard let id, let index = position(of: id), let position = visible.firstIndex(of: index) else { return }
+        selection = position
+    }
+
+    /// Where case `id` is in `cases`: a binary search (they are in id order) and, for a case
+    /// added since the list was loaded, a look at the end.
+    private func position(of id: CaseID) -> Int? {
+        var low = 0
+        var high = cases.count
+        while low < high {
+            let middle = (low + high) / 2
+            if cases[middle].id < id { low = middle + 1 } else { high = middle }
+        }
+        if low < cases.count, cases[low].id == id { return low }
+        return cases.lastIndex { $0.id == id }
+    }
+
     private mutating func resort() {
-        let language = language
-        let asc = ascending
-        func ordered(_ a: CaseSummary, _ b: CaseSummary) -> Bool {
-            switch sort {
-            case .changed: return a.updatedAt == b.updatedAt ? a.id < b.id : a.updatedAt < b.updatedAt
-            case .name:
-                let x = TextMatch.normalized(a.fullName)
-                let y = TextMatch.normalized(b.fullName)
-                return x == y ? a.id < b.id : x < y
-            case .id: return a.id < b.id
-            case .stage: return a.stage == b.stage ? a.id < b.id : a.stage < b.stage
-            case .status:
-                let x = DocumentText.status(a.status)(language)
-                let y = DocumentText.status(b.status)(language)
-                return x == y ? a.id < b.id : x < y
+        let cases = cases
+        func byID(_ a: Int, _ b: Int) -> Bool { cases[a].id < cases[b].id }
+        var order = Array(cases.indices)
+        switch sort {
+        case .changed:
+            let times = cases.map(\.updatedAt)
+            order.sort { times[$0] == times[$1] ? byID($0, $1) : times[$0] < times[$1] }
+        case .name:
+            let names = cases.map { DeskSearch.fold($0.fullName) }
+            order.sort { names[$0] == names[$1] ? byID($0, $1) : names[$0].lexicographicallyPrecedes(names[$1]) }
+        case .id:
+            order.sort(by: byID)
+        case .stage:
+            order.sort { cases[$0].stage == cases[$1].stage ? byID($0, $1) : cases[$0].stage < cases[$1].stage }
+        case .status:
+            let titles = Dictionary(
+                uniqueKeysWithValues: CaseStatus.allCases.map { ($0, DocumentText.status($0)(language)) })
+            order.sort {
+                let x = titles[cases[$0].status]!
+                let y = titles[cases[$1].status]!
+                return x == y ? byID($0, $1) : x < y
             }
         }
-        cases.sort { asc ? ordered($0, $1) : ordered($1, $0) }
-        searchKeys = cases.map(Self.searchKey)
+        if !ascending { order.reverse() }
+        self.order = order
         var counts: [CaseStatus: Int] = [:]
         for c in cases { counts[c.status, default: 0] += 1 }
         self.counts = counts
+        earlier = []
         applyFilter(from: nil)
     }
 
-    static func searchKey(_ summary: CaseSummary) -> [UInt8] {
-        let digits = summary.snils.filter(\.isASCIIDigit)
-        return Array(
-            TextMatch.normalized("\(summary.fullName)\u{1F}\(summary.snils)\u{1F}\(digits)\u{1F}\(summary.id)").utf8)
-    }
-
-    /// Changes the filter. When the new text extends the old, only the rows shown are searched.
+    /// Changes the filter. When the new text extends the old, only the rows shown are searched;
+    /// when it goes back to a filter typed on the way, its rows come back as they were.
     public mutating func setFilter(_ text: String) {
         let previous = filter
         filter = text
-        let narrowing = !previous.isEmpty && text.hasPrefix(previous)
-        applyFilter(from: narrowing ? visible : nil)
         selection = 0
         top = 0
+        if !previous.isEmpty, text.hasPrefix(previous), text != previous {
+            earlier.append((previous, visible))
+            if earlier.count > 64 { earlier.removeFirst() }
+            applyFilter(from: visible)
+        } else if let back = earlier.lastIndex(where: { $0.filter == text }) {
+            visible = earlier[back].visible
+            earlier.removeSubrange(back...)
+        } else {
+            earlier = []
+            applyFilter(from: nil)
+        }
     }
 
     private mutating func applyFilter(from candidates: [Int]?) {
-        let needle = Array(TextMatch.normalized(filter).utf8)
-        if needle.isEmpty {
-            visible = Array(cases.indices)
+        if let hits = search.matches(filter, among: candidates, cases: cases) {
+            visible = (candidates ?? order).filter { hits[$0] }
         } else {
-            let keys = searchKeys
-            visible = (candidates ?? Array(cases.indices)).filter { Self.contains(keys[$0], needle) }
+            visible = order
         }
         selection = min(selection, max(0, visible.count - 1))
-    }
-
-    /// Byte substring search (both sides normalised UTF-8, so a byte match is a text match).
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        let n = needle.count
-        let h = haystack.count
-        guard n <= h else { return false }
-        let first = needle[0]
-        var i = 0
-        while i <= h - n {
-            if haystack[i] == first {
-                var j = 1
-                while j < n && haystack[i + j] == needle[j] { j += 1 }
-                if j == n { return true }
-            }
-            i += 1
-        }
-        return false
     }
 
     public mutating func cycleSort() {
@@ -183,9 +208,7 @@ public struct DeskState: Sendable {
         top = max(0, min(top, max(0, visible.count - page)))
     }
 
-    public mutating func select(id: CaseID) {
-        if let position = visible.firstIndex(where: { cases[$0].id == id }) { selection = position }
-    }
+    public mutating func select(id: CaseID) { select(Optional(id)) }
 }
 
 /// The desk screen: keys and drawing of the case list.
@@ -379,14 +402,31 @@ enum DeskScreen {
 
 /// Dates and times as the desk shows them: `ДД.ММ.ГГГГ ЧЧ:ММ` in Russian, ISO in English.
 public enum DeskFormat {
+    /// `23.11.2026 10:15` (ru) or `2026-11-23 10:15` (en), in the desk's zone. Every row of the
+    /// list shows one, so it is written from the calendar arithmetic, not a `Calendar`.
     public static func timestamp(_ date: Date, _ language: Language, timeZone: TimeZone = .current) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        let (y, m, d, h, min) = (c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
-        return language == .ru
-            ? String(format: "%02d.%02d.%04d %02d:%02d", d, m, y, h, min)
-            : String(format: "%04d-%02d-%02d %02d:%02d", y, m, d, h, min)
+        let t = CivilCalendar.local(date, in: timeZone)
+        guard (0...9999).contains(t.year) else { return "—" }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(16)
+        if language == .ru {
+            CivilCalendar.append(t.day, width: 2, to: &bytes)
+            bytes.append(0x2E)
+            CivilCalendar.append(t.month, width: 2, to: &bytes)
+            bytes.append(0x2E)
+            CivilCalendar.append(t.year, width: 4, to: &bytes)
+        } else {
+            CivilCalendar.append(t.year, width: 4, to: &bytes)
+            bytes.append(0x2D)
+            CivilCalendar.append(t.month, width: 2, to: &bytes)
+            bytes.append(0x2D)
+            CivilCalendar.append(t.day, width: 2, to: &bytes)
+        }
+        bytes.append(0x20)
+        CivilCalendar.append(t.hour, width: 2, to: &bytes)
+        bytes.append(0x3A)
+        CivilCalendar.append(t.minute, width: 2, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public static func date(_ date: LocalDate?, _ language: Language) -> String {

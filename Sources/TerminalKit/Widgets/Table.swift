@@ -24,7 +24,7 @@ public struct Table: Hashable, Sendable {
     public var columns: [TableColumn]
     public var rows: [[String]] {
         didSet {
-            searchKeys = Self.searchKeys(for: rows)
+            searchKeys = SearchKeys()
             refresh()
         }
     }
@@ -34,8 +34,9 @@ public struct Table: Hashable, Sendable {
     /// Indices into `rows`, filtered and sorted, in display order. Kept up to date by every
     /// change of rows, filter or sort, so keys and renders never recompute it.
     public private(set) var visibleRows: [Int] = []
-    /// Each row's cells normalised once (lowercased, ё → е) and joined, for filtering.
-    private var searchKeys: [String] = []
+    /// Each row's cells normalised (lowercased, ё → е) and joined, for filtering: made when a
+    /// filter is first typed, not for every table built (most are never filtered).
+    private var searchKeys = SearchKeys()
     /// Position of the selection within `visibleRows`.
     public private(set) var selection = 0
     public private(set) var top = 0
@@ -58,8 +59,14 @@ public struct Table: Hashable, Sendable {
         self.typeToFilter = typeToFilter
         self.isFocused = isFocused
         self.theme = theme
-        self.searchKeys = Self.searchKeys(for: rows)
         refresh()
+    }
+
+    /// A cache derived from `rows`: not part of a table's identity.
+    private struct SearchKeys: Hashable, Sendable {
+        var keys: [String]?
+        static func == (_: SearchKeys, _: SearchKeys) -> Bool { true }
+        func hash(into hasher: inout Hasher) {}
     }
 
     private static func searchKeys(for rows: [[String]]) -> [String] {
@@ -71,7 +78,9 @@ public struct Table: Hashable, Sendable {
         var indices = Array(rows.indices)
         if !filter.isEmpty {
             let needle = TextMatch.normalized(filter)
-            indices = indices.filter { searchKeys[$0].contains(needle) }
+            let keys = searchKeys.keys ?? Self.searchKeys(for: rows)
+            searchKeys.keys = keys
+            indices = indices.filter { keys[$0].contains(needle) }
         }
         if let c = sortColumn {
             let asc = sortAscending

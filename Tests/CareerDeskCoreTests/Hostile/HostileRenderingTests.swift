@@ -84,3 +84,15 @@ import Testing
         #expect(!HostileFixtures.hasControls(problem.text(.en)))
     }
 }
+
+/// `LocalizedText.with` fills each placeholder once, from the template only.
+@Suite struct PlaceholderTests {
+    @Test func valuesAreNotSearchedForPlaceholdersAndUnknownOnesStay() {
+        let text = LocalizedText(ru: "{name}: {count} из {total} {unknown} {", en: "{count}/{total} — {name}")
+        let filled = text.with(["name": "Ким {count}", "count": "3", "total": "16"])
+        #expect(filled(.ru) == "Ким {count}: 3 из 16 {unknown} {")
+        #expect(filled(.en) == "3/16 — Ким {count}")
+        #expect(LocalizedText(ru: "без полей", en: "none").with(["x": "y"])(.ru) == "без полей")
+        #expect(LocalizedText(ru: "{a}{a}{b}", en: "").with(["a": "Ё", "b": ""])(.ru) == "ЁЁ")
+    }
+}

@@ -79,6 +79,23 @@ import Testing
         }
     }
 
+    @Test func localTimeMatchesFoundationsCalendarInEveryZone() {
+        for zone in ["Europe/Moscow", "Asia/Sakhalin", "Asia/Kamchatka", "America/New_York", "Europe/London", "UTC"] {
+            let timeZone = TimeZone(identifier: zone)!
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = timeZone
+            // Every ~37 hours across 2010–2030: DST changes (Moscow until 2014, New York, London) included.
+            for seconds in stride(from: Int64(1_262_304_000), to: 1_893_456_000, by: 133_337) {
+                let date = Date(timeIntervalSince1970: TimeInterval(seconds))
+                let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+                let t = CivilCalendar.local(date, in: timeZone)
+                let fast: [Int] = [t.year, t.month, t.day, t.hour, t.minute, t.second]
+                let slow: [Int] = [c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!]
+                #expect(fast == slow, "\(zone) \(seconds)")
+            }
+        }
+    }
+
     @Test func localDatesParseAndPrintAsBefore() {
         #expect(LocalDate(parsing: "2026-11-23") == LocalDate(year: 2026, month: 11, day: 23))
         #expect(LocalDate(parsing: "23.11.2026") == LocalDate(year: 2026, month: 11, day: 23))

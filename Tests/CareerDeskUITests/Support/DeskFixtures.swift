@@ -187,6 +187,17 @@ struct LiveDesk {
     mutating func type(_ text: String) { for c in text { state = program.dispatch(.key(.character(c)), on: state) } }
     mutating func send(_ action: Action) { state = program.dispatch(action, on: state) }
 
+    /// Waits for a background index refresh to finish and takes its result, as the desk's ticks
+    /// would. (Right after writes the index's stamps can be too recent to trust, by design, so
+    /// whether a refresh runs depends on timing; a screenshot must not.)
+    mutating func settle() {
+        let deadline = Date().addingTimeInterval(30)
+        while state.desk.indexProgress != nil, Date() < deadline {
+            for action in program.runner.collect() { state = program.dispatch(action, on: state) }
+            if state.desk.indexProgress != nil { usleep(5_000) }
+        }
+    }
+
     func close() { try? FileManager.default.removeItem(at: directory) }
 }
 

@@ -1,0 +1,303 @@
+import CareerDeskCore
+import Foundation
+import TerminalKit
+
+/// The case list's type-to-filter, built for a store of 100 000 cases and a keystroke answered
+/// within a frame.
+///
+/// Each case's search text (name, SNILS with and without dashes, id) is folded once into one
+/// contiguous buffer, a byte per character: lower case, ё as е, Cyrillic in the byte range
+/// 0x80–0xAF (see `fold`). A filter folded the same way is then a plain byte search over the
+/// whole buffer at once (libc's `memchr` for the filter's least common byte), not case by
+/// case. Each case also keeps a 128-bit set of the characters it holds, which answers a
+/// one-letter filter (every first keystroke) without searching and rules cases out before a
+/// search.
+///
+/// Cases whose text changes after the buffer is built (a save, a new case) are kept beside it
+/// and searched one by one; the buffer itself is never rewritten.
+struct DeskSearch: Sendable {
+    /// The folded texts, each followed by a 0 byte, and where each starts.
+    private final class Buffer: Sendable {
+        let bytes: [UInt8]
+        /// `starts[i]` is where case `i`'s text begins; `starts[count]` is the end.
+        let starts: [Int32]
+        /// The case whose text covers byte `64 * k`, for mapping a match back to its case.
+        let caseAtBlock: [Int32]
+        let masks: [Mask]
+        /// How often each byte occurs, to search for a needle's least common byte first.
+        let frequency: [Int]
+
+        init(_ summaries: [CaseSummary]) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(summaries.count * 96)
+            var starts: [Int32] = []
+            starts.reserveCapacity(summaries.count + 1)
+            var masks: [Mask] = []
+            masks.reserveCapacity(summaries.count)
+            for summary in summaries {
+                starts.append(Int32(bytes.count))
+                let from = bytes.count
+                DeskSearch.appendText(of: summary, to: &bytes)
+                masks.append(bytes.withUnsafeBufferPointer { Mask(UnsafeBufferPointer(rebasing: $0[from...])) })
+                bytes.append(0)
+            }
+            starts.append(Int32(bytes.count))
+            var caseAtBlock = [Int32](repeating: 0, count: bytes.count / 64 + 1)
+            var current = 0
+            for block in caseAtBlock.indices {
+                while current + 1 < summaries.count, Int(starts[current + 1]) <= block * 64 { current += 1 }
+                caseAtBlock[block] = Int32(current)
+            }
+            var frequency = [Int](repeating: 0, count: 256)
+            for byte in bytes { frequency[Int(byte)] += 1 }
+            self.frequency = frequency
+            self.bytes = bytes
+            self.starts = starts
+            self.caseAtBlock = caseAtBlock
+            self.masks = masks
+        }
+
+        var count: Int { masks.count }
+
+        /// The position in `needle` of its least common byte.
+        func rarest(in needle: [UInt8]) -> Int {
+            var best = 0
+            for i in needle.indices where frequency[Int(needle[i])] < frequency[Int(needle[best])] { best = i }
+            return best
+        }
+    }
+
+    /// Which of 128 character classes a text holds: а–я (ё as е), a–z, digits, `-`, space and the
+    /// rest of Cyrillic each have a bit of their own; other characters share two bits.
+    struct Mask: Sendable, Equatable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+
+        init() {}
+
+        init<C: Collection>(_ folded: C) where C.Element == UInt8 {
+            for byte in folded { insert(byte) }
+        }
+
+        /// The class of a folded byte, and whether that class is this byte alone.
+        static func bit(_ byte: UInt8) -> (bit: Int, exact: Bool) {
+            switch byte {
+            case 0x80...0x9F: return (Int(byte - 0x80), true)
+            case 0x61...0x7A: return (32 + Int(byte - 0x61), true)
+            case 0x30...0x39: return (64 + Int(byte - 0x30), true)
+            case 0x2D: return (74, true)
+            case 0x20: return (75, true)
+            case 0xA0...0xAF: return (76 + Int(byte - 0xA0), true)
+            case 0xFF: return (93, false)
+            default: return (92, false)
+            }
+        }
+
+        mutating func insert(_ byte: UInt8) {
+            let b = Self.bit(byte).bit
+            if b < 64 { low |= 1 << UInt64(b) } else { high |= 1 << UInt64(b - 64) }
+        }
+
+        func contains(_ other: Mask) -> Bool { low & other.low == other.low && high & other.high == other.high }
+    }
+
+    private let buffer: Buffer
+    /// Texts of cases changed or added since the buffer was built, by position in the list.
+    private var changed: [Int: [UInt8]] = [:]
+    private var changedMasks: [Int: Mask] = [:]
+    /// The number of cases, the changed and added ones included.
+    private(set) var count: Int
+
+    init(_ summaries: [CaseSummary] = []) {
+        buffer = Buffer(summaries)
+        count = summaries.count
+    }
+
+    /// Case `index` now reads `summary` (`index == count` adds it).
+    mutating func update(_ index: Int, to summary: CaseSummary) {
+        var text: [UInt8] = []
+        Self.appendText(of: summary, to: &text)
+        changedMasks[index] = Mask(text)
+        changed[index] = text
+        count = max(count, index + 1)
+    }
+
+    /// The cases whose text contains `filter` (folded as `fold` does), as a flag per case; nil
+    /// for an empty filter (everything matches). With `among`, only those cases are searched.
+    /// `cases` are the summaries the texts were made from, for a filter the fold cannot express.
+    func matches(_ filter: String, among candidates: [Int]? = nil, cases: [CaseSummary]) -> [Bool]? {
+        let needle = Self.fold(filter)
+        guard !needle.isEmpty else { return nil }
+        var hits = [Bool](repeating: false, count: count)
+        // A character outside the folded alphabet (Greek, accents, symbols): the texts hold such
+        // characters only as a shared 0xFF, so the search is done on the texts themselves.
+        if needle.contains(0xFF) {
+            for i in candidates ?? Array(0..<count) where TextMatch.contains(Self.plainText(cases[i]), filter) {
+                hits[i] = true
+            }
+            return hits
+        }
+        let mask = Mask(needle)
+        if needle.count == 1, Mask.bit(needle[0]).exact {
+            // One letter: the character set says it all.
+            for i in candidates ?? Array(0..<count) where self.mask(i).contains(mask) { hits[i] = true }
+            return hits
+        }
+        if let candidates, candidates.count < buffer.count / 8 {
+            for i in candidates where self.mask(i).contains(mask) {
+                hits[i] = text(i) { finds(needle, in: $0) }
+            }
+            return hits
+        }
+        scanBuffer(for: needle, into: &hits)
+        // A changed case's match in the buffer is its old text: its new text decides.
+        for (i, text) in changed {
+            hits[i] =
+                changedMasks[i]!.contains(mask) && text.withUnsafeBufferPointer { finds(needle, in: $0) }
+        }
+        if let candidates {
+            // The matches among the candidates only (the filter grew: the rest are out already).
+            var narrowed = [Bool](repeating: false, count: count)
+            for i in candidates where hits[i] { narrowed[i] = true }
+            return narrowed
+        }
+        return hits
+    }
+
+    private func mask(_ i: Int) -> Mask { changedMasks[i] ?? buffer.masks[i] }
+
+    private func text<T>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        if let text = changed[i] { return text.withUnsafeBufferPointer(body) }
+        return buffer.bytes.withUnsafeBufferPointer { all in
+            let from = Int(buffer.starts[i])
+            let to = Int(buffer.starts[i + 1]) - 1
+            return body(UnsafeBufferPointer(rebasing: all[from..<to]))
+        }
+    }
+
+    /// One pass over the whole buffer: after each match, on to the next case's text.
+    private func scanBuffer(for needle: [UInt8], into hits: inout [Bool]) {
+        let starts = buffer.starts
+        let blocks = buffer.caseAtBlock
+        let rare = buffer.rarest(in: needle)
+        buffer.bytes.withUnsafeBytes { all in
+            guard let base = all.baseAddress else { return }
+            needle.withUnsafeBytes { n in
+                var offset = 0
+                while let at = Self.find(n, rare: rare, in: base, from: offset, to: all.count) {
+                    var i = Int(blocks[at >> 6])
+                    while Int(starts[i + 1]) <= at { i += 1 }
+                    hits[i] = true
+                    offset = Int(starts[i + 1])
+                }
+            }
+        }
+    }
+
+    private func finds(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = text.baseAddress else { return false }
+        let rare = buffer.rarest(in: needle)
+        return needle.withUnsafeBytes {
+            Self.find($0, rare: rare, in: UnsafeRawPointer(base), from: 0, to: text.count) != nil
+        }
+    }
+
+    /// Where `needle` first occurs in `base[from..<to]`: `memchr` for its least common byte
+    /// (at `rare` in the needle), then a compare of the whole needle around it. A letter that
+    /// starts most names would stop `memchr` every few bytes; a rarer one lets it run.
+    private static func find(
+        _ needle: UnsafeRawBufferPointer, rare: Int, in base: UnsafeRawPointer, from: Int, to end: Int
+    ) -> Int? {
+        let n = needle.count
+        let key = Int32(needle[rare])
+        var cursor = from + rare
+        while cursor < end - (n - 1 - rare) {
+            guard let hit = memchr(base + cursor, key, end - (n - 1 - rare) - cursor) else { return nil }
+            let at = base.distance(to: UnsafeRawPointer(hit)) - rare
+            if memcmp(base + at, needle.baseAddress!, n) == 0 { return at }
+            cursor = at + rare + 1
+        }
+        return nil
+    }
+
+    /// The unfolded text of a case, for the rare filter outside the folded alphabet.
+    private static func plainText(_ summary: CaseSummary) -> String {
+        let digits = summary.snils.filter(\.isASCIIDigit)
+        return "\(summary.fullName)\u{1}\(summary.snils)\u{1}\(digits)\u{1}\(summary.id)"
+    }
+
+    /// What a case is found by: name, SNILS as written, SNILS digits only, and the id, folded.
+    static func appendText(of summary: CaseSummary, to bytes: inout [UInt8]) {
+        fold(summary.fullName, into: &bytes)
+        bytes.append(0x01)
+        fold(summary.snils, into: &bytes)
+        bytes.append(0x01)
+        for byte in summary.snils.utf8 where (0x30...0x39).contains(byte) { bytes.append(byte) }
+        bytes.append(0x01)
+        fold(summary.id.description, into: &bytes)
+    }
+
+    static func fold(_ text: String) -> [UInt8] {
+        var bytes: [UInt8] = []
+        fold(text, into: &bytes)
+        return bytes
+    }
+
+    /// A byte per character, in the order the characters sort: ASCII in lower case (control
+    /// characters become 0xFF, so a filter never matches the separators), а–я as 0x80–0x9F with
+    /// ё as е, the rest of Cyrillic (ѐ–џ) as 0xA0–0xAF, anything else 0xFF. `TextMatch`'s rule
+    /// (lower case, ё as е) for every character the desk's names, SNILS and ids hold.
+    static func fold(_ text: String, into bytes: inout [UInt8]) {
+        // ASCII and two-byte Cyrillic straight from the UTF-8 (nearly every name, SNILS and id);
+        // anything else through the scalars.
+        var utf8 = text
+        let start = bytes.count
+        let direct = utf8.withUTF8 { b -> Bool in
+            var i = 0
+            while i < b.count {
+                let lead = b[i]
+                if lead < 0x80 {
+                    bytes.append(fold(scalar: UInt32(lead)))
+                    i += 1
+                } else if lead == 0xD0 || lead == 0xD1, i + 1 < b.count {
+                    bytes.append(fold(scalar: UInt32(lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)))
+                    i += 2
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
+        if !direct {
+            bytes.removeSubrange(start...)
+            fold(text, into: &bytes, composed: false)
+        }
+    }
+
+    /// A combining mark (й typed as и + U+0306, as some systems store it) sends the text through
+    /// canonical composition first, so it reads the same as the precomposed letter.
+    private static func fold(_ text: String, into bytes: inout [UInt8], composed: Bool) {
+        let start = bytes.count
+        for scalar in text.unicodeScalars {
+            if (0x300...0x36F).contains(scalar.value), !composed {
+                bytes.removeSubrange(start...)
+                fold(text.precomposedStringWithCanonicalMapping, into: &bytes, composed: true)
+                return
+            }
+            bytes.append(fold(scalar: scalar.value))
+        }
+    }
+
+    @inline(__always) private static func fold(scalar v: UInt32) -> UInt8 {
+        switch v {
+        case 0x41...0x5A: UInt8(v + 0x20)
+        case 0x20...0x7E: UInt8(v)
+        case 0x401, 0x451: 0x85
+        case 0x410...0x42F: UInt8(v - 0x410 + 0x80)
+        case 0x430...0x44F: UInt8(v - 0x430 + 0x80)
+        case 0x400...0x40F: UInt8(v - 0x400 + 0xA0)
+        case 0x450...0x45F: UInt8(v - 0x450 + 0xA0)
+        default: 0xFF
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import CareerDeskCore
+import Foundation
+import TerminalKit
+import Testing
+
+@testable import CareerDeskUI
+
+/// The desk's filter index must find exactly what `TextMatch` finds on the same texts, whatever
+/// path it takes (one letter, a scan of the whole buffer, a search among the rows shown, a case
+/// changed after the buffer was built, a character outside the folded alphabet).
+@Suite struct DeskSearchTests {
+    /// Names, SNILS and ids with the awkward parts: ё/Ё, Latin, hyphens, a Greek letter, a
+    /// decomposed й, and names that end where the next case's text begins.
+    static let summaries: [CaseSummary] = {
+        let names = [
+            "Семёнова Ирина Павловна", "СЕМЕНОВ Пётр", "Ёлкин Артём Ёжикович", "Smith-Jones Anna", "Ким Ён Хо",
+            "Иванов Иван Иванович", "Αλέξης Παπαδόπουλος", "Иванов-Петров Андрей", "Кузнецова Мария",
+            "Андреи\u{306} Орлов", "Ъ", "Ибрагимов Ильдар Ильич", "Ана", "нА",
+        ]
+        return names.enumerated().map { i, name in
+            var item = DeskFixtures.demoCases[i % DeskFixtures.demoCases.count]
+            item.id = CaseID(region: ["SAK", "MOW", "KDA"][i % 3], year: 2026, sequence: 100 + i * 7)!
+            item.seeker.fullName = name
+            item.seeker.snils = DeskFixtures.snils(String(format: "%09d", 123_456_000 + i * 1111))
+                .enumerated().map {
+                    $0.offset == 3 || $0.offset == 6
+                        ? "-\($0.element)" : $0.offset == 9 ? " \($0.element)" : "\($0.element)"
+                }
+                .joined()
+            return CaseSummary(item)
+        }
+    }()
+
+    static func expected(_ filter: String, in summaries: [CaseSummary]) -> [Int] {
+        summaries.indices.filter { i in
+            let s = summaries[i]
+            let text = "\(s.fullName)\u{1}\(s.snils)\u{1}\(s.snils.filter(\.isASCIIDigit))\u{1}\(s.id)"
+            return TextMatch.contains(text, filter)
+        }
+    }
+
+    static let filters = [
+        "е", "ё", "Е", "семен", "СЕМЁН", "ёлк", "артем", "ик", "a", "smith-j", "н х", "ов", "ов ", "ов-", "иван",
+        "ивано", "123", "123-4", "1234", "sak-2026", "-000", "2026-0001", "α", "Παπ", "и\u{306}", "й", "ъ", "ана",
+        "на", "анаа", "z", "ьь", "\u{1}", "ич\u{1}",
+    ]
+
+    @Test func everyFilterFindsWhatTextMatchFinds() {
+        let search = DeskSearch(Self.summaries)
+        for filter in Self.filters {
+            let hits = search.matches(filter, cases: Self.summaries)!
+            #expect(hits.indices.filter { hits[$0] } == Self.expected(filter, in: Self.summaries), "\(filter)")
+        }
+        #expect(search.matches("", cases: Self.summaries) == nil)
+    }
+
+    @Test func searchingAmongRowsFindsOnlyThoseThatMatch() {
+        let search = DeskSearch(Self.summaries)
+        let among = Array(stride(from: 0, to: Self.summaries.count, by: 2))
+        for filter in Self.filters {
+            let hits = search.matches(filter, among: among, cases: Self.summaries)!
+            let want = Self.expected(filter, in: Self.summaries).filter { among.contains($0) }
+            #expect(hits.indices.filter { hits[$0] } == want, "\(filter)")
+        }
+    }
+
+    @Test func aChangedOrAddedCaseIsFoundByItsNewTextOnly() {
+        var summaries = Self.summaries
+        var search = DeskSearch(summaries)
+        var renamed = summaries[5]
+        renamed.fullName = "Жуков Георгий"
+        summaries[5] = renamed
+        search.update(5, to: renamed)
+        var added = summaries[0]
+        added.id = CaseID(region: "YAR", year: 2026, sequence: 999)!
+        added.fullName = "Иванова Ёлка"
+        summaries.append(added)
+        search.update(summaries.count - 1, to: added)
+        #expect(search.count == summaries.count)
+        for filter in Self.filters + ["жук", "иванова", "yar-", "ёлка", "иванович"] {
+            let hits = search.matches(filter, cases: summaries)!
+            #expect(hits.indices.filter { hits[$0] } == Self.expected(filter, in: summaries), "\(filter)")
+        }
+    }
+
+    @Test func aLargeListAgreesWithTheSimpleSearch() {
+        // Enough cases for whole-buffer scans that cross many 64-byte blocks.
+        var summaries: [CaseSummary] = []
+        for i in 0..<3000 {
+            var s = Self.summaries[i % Self.summaries.count]
+            s.id = CaseID(region: "NVS", year: 2026, sequence: i + 1)!
+            s.fullName += " \(i % 97)"
+            summaries.append(s)
+        }
+        let search = DeskSearch(summaries)
+        for filter in ["ов", "ва", "nvs-2026-0001", "12", " 9", "ёл", "000-1", "иванов и"] {
+            let hits = search.matches(filter, cases: summaries)!
+            #expect(hits.indices.filter { hits[$0] } == Self.expected(filter, in: summaries), "\(filter)")
+            let among = Array(0..<200)
+            let some = search.matches(filter, among: among, cases: summaries)!
+            #expect(some.indices.filter { some[$0] } == Self.expected(filter, in: summaries).filter { $0 < 200 })
+        }
+    }
+
+    @Test func foldingKeepsTheAlphabetsOrder() {
+        let names = ["Яковлев", "ёжиков", "Абрамов", "Ежов", "zeta", "Alpha", "Щукин", "Эрдман"]
+        let folded = names.sorted { DeskSearch.fold($0).lexicographicallyPrecedes(DeskSearch.fold($1)) }
+        #expect(folded == ["Alpha", "zeta", "Абрамов", "ёжиков", "Ежов", "Щукин", "Эрдман", "Яковлев"])
+    }
+}
