@@ -102,6 +102,22 @@ import Testing
         }
     }
 
+    @Test func aScanSplitBetweenTwoThreadsFindsEveryCase() {
+        // Over 256 KB of names, so the scan is split between two threads.
+        var summaries: [CaseSummary] = []
+        for i in 0..<12_000 {
+            var s = Self.summaries[i % Self.summaries.count]
+            s.id = CaseID(region: "PER", year: 2026, sequence: i + 1)!
+            s.fullName += " \(Self.summaries[(i / 7) % Self.summaries.count].fullName.prefix(9))"
+            summaries.append(s)
+        }
+        let search = DeskSearch(summaries)
+        for filter in ["ов и", "per-2026-00", "ёлкин"] {
+            let hits = search.matches(filter, cases: summaries)!
+            #expect(hits.indices.filter { hits[$0] } == Self.expected(filter, in: summaries), "\(filter)")
+        }
+    }
+
     @Test func foldingKeepsTheAlphabetsOrder() {
         let names = ["Яковлев", "ёжиков", "Абрамов", "Ежов", "zeta", "Alpha", "Щукин", "Эрдман"]
         let folded = names.sorted { DeskSearch.fold($0).lexicographicallyPrecedes(DeskSearch.fold($1)) }

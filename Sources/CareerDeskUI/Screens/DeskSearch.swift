@@ -5,40 +5,36 @@ import TerminalKit
 /// The case list's type-to-filter, built for a store of 100 000 cases and a keystroke answered
 /// within a frame.
 ///
-/// Each case's search text (name, SNILS with and without dashes, id) is folded once into one
-/// contiguous buffer, a byte per character: lower case, ё as е, Cyrillic in the byte range
-/// 0x80–0xAF (see `fold`). A filter folded the same way is then a plain byte search over the
-/// whole buffer at once (libc's `memchr` for the filter's least common byte), not case by
-/// case. Each case also keeps a 128-bit set of the characters it holds, which answers a
-/// one-letter filter (every first keystroke) without searching and rules cases out before a
-/// search.
+/// Each case's search text is folded once, a byte per character (lower case, ё as е, Cyrillic
+/// in the byte range 0x80–0xAF: see `fold`), into two contiguous buffers: the names, and the
+/// numbers (SNILS with and without dashes, and the id). A filter folded the same way is a plain
+/// byte search over a whole buffer at once, on both cores, and only over a buffer that holds
+/// every byte of the filter (letters are looked for among the names, digits among the numbers).
+/// Each case also keeps a 128-bit set of the characters it holds, which answers a one-letter
+/// filter (every first keystroke) without searching and rules cases out before a search.
 ///
-/// Cases whose text changes after the buffer is built (a save, a new case) are kept beside it
-/// and searched one by one; the buffer itself is never rewritten.
+/// Cases whose text changes after the buffers are built (a save, a new case) are kept beside
+/// them and searched one by one; the buffers themselves are never rewritten.
 struct DeskSearch: Sendable {
-    /// The folded texts, each followed by a 0 byte, and where each starts.
-    private final class Buffer: Sendable {
+    /// One group of fields of every case, folded, each case's followed by a 0 byte.
+    private final class Part: Sendable {
         let bytes: [UInt8]
         /// `starts[i]` is where case `i`'s text begins; `starts[count]` is the end.
         let starts: [Int32]
         /// The case whose text covers byte `64 * k`, for mapping a match back to its case.
         let caseAtBlock: [Int32]
-        let masks: [Mask]
-        /// How often each byte occurs, to search for a needle's least common byte first.
+        /// How often each byte occurs: to search for a needle's least common byte first, and
+        /// to skip the part when it lacks one of the needle's bytes.
         let frequency: [Int]
 
-        init(_ summaries: [CaseSummary]) {
+        init(_ summaries: [CaseSummary], text: (CaseSummary, inout [UInt8]) -> Void) {
             var bytes: [UInt8] = []
-            bytes.reserveCapacity(summaries.count * 96)
+            bytes.reserveCapacity(summaries.count * 48)
             var starts: [Int32] = []
             starts.reserveCapacity(summaries.count + 1)
-            var masks: [Mask] = []
-            masks.reserveCapacity(summaries.count)
             for summary in summaries {
                 starts.append(Int32(bytes.count))
-                let from = bytes.count
-                DeskSearch.appendText(of: summary, to: &bytes)
-                masks.append(bytes.withUnsafeBufferPointer { Mask(UnsafeBufferPointer(rebasing: $0[from...])) })
+                text(summary, &bytes)
                 bytes.append(0)
             }
             starts.append(Int32(bytes.count))
@@ -54,17 +50,88 @@ struct DeskSearch: Sendable {
             self.bytes = bytes
             self.starts = starts
             self.caseAtBlock = caseAtBlock
-            self.masks = masks
         }
 
-        var count: Int { masks.count }
+        func holdsEveryByte(of needle: [UInt8]) -> Bool { needle.allSatisfy { frequency[Int($0)] > 0 } }
 
-        /// The position in `needle` of its least common byte.
+        /// The position in `needle` of its least common byte here.
         func rarest(in needle: [UInt8]) -> Int {
             var best = 0
             for i in needle.indices where frequency[Int(needle[i])] < frequency[Int(needle[best])] { best = i }
             return best
         }
+
+        func text<T>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+            bytes.withUnsafeBufferPointer { all in
+                body(UnsafeBufferPointer(rebasing: all[Int(starts[i])..<Int(starts[i + 1]) - 1]))
+            }
+        }
+
+        /// The cases in `cases` whose text here holds `needle`: one pass over their bytes,
+        /// moving on to the next case's text after each match.
+        func scan(for needle: [UInt8], cases: Range<Int>) -> [Int32] {
+            var found: [Int32] = []
+            let rare = rarest(in: needle)
+            bytes.withUnsafeBytes { all in
+                guard let base = all.baseAddress, !cases.isEmpty else { return }
+                needle.withUnsafeBytes { n in
+                    var offset = Int(starts[cases.lowerBound])
+                    let end = Int(starts[cases.upperBound])
+                    while let at = DeskSearch.find(n, rare: rare, in: base, from: offset, to: end) {
+                        var i = Int(caseAtBlock[at >> 6])
+                        while Int(starts[i + 1]) <= at { i += 1 }
+                        found.append(Int32(i))
+                        offset = Int(starts[i + 1])
+                    }
+                }
+            }
+            return found
+        }
+
+        /// `scan` over all cases, split between two threads when there is enough to search.
+        func scanAll(for needle: [UInt8], count: Int) -> [Int32] {
+            guard bytes.count > 1 << 18, count > 1 else { return scan(for: needle, cases: 0..<count) }
+            let halves = [0..<count / 2, count / 2..<count]
+            let results = UnsafeMutablePointer<[Int32]>.allocate(capacity: 2)
+            results.initialize(repeating: [], count: 2)
+            defer {
+                results.deinitialize(count: 2)
+                results.deallocate()
+            }
+            let slots = Slots(results)
+            DispatchQueue.concurrentPerform(iterations: 2) { k in
+                slots.pointer[k] = scan(for: needle, cases: halves[k])
+            }
+            return results[0] + results[1]
+        }
+    }
+
+    /// Two threads' result slots, each written by one thread only.
+    private struct Slots: @unchecked Sendable {
+        let pointer: UnsafeMutablePointer<[Int32]>
+        init(_ pointer: UnsafeMutablePointer<[Int32]>) { self.pointer = pointer }
+    }
+
+    private final class Buffer: Sendable {
+        let names: Part
+        let numbers: Part
+        let masks: [Mask]
+
+        init(_ summaries: [CaseSummary]) {
+            names = Part(summaries) { DeskSearch.appendName(of: $0, to: &$1) }
+            numbers = Part(summaries) { DeskSearch.appendNumbers(of: $0, to: &$1) }
+            var masks: [Mask] = []
+            masks.reserveCapacity(summaries.count)
+            for i in summaries.indices {
+                var mask = Mask()
+                names.text(i) { for byte in $0 { mask.insert(byte) } }
+                numbers.text(i) { for byte in $0 { mask.insert(byte) } }
+                masks.append(mask)
+            }
+            self.masks = masks
+        }
+
+        var count: Int { masks.count }
     }
 
     /// Which of 128 character classes a text holds: а–я (ё as е), a–z, digits, `-`, space and the
@@ -101,10 +168,29 @@ struct DeskSearch: Sendable {
         func contains(_ other: Mask) -> Bool { low & other.low == other.low && high & other.high == other.high }
     }
 
+    /// A case's texts changed since the buffers were built.
+    private struct Changed: Sendable {
+        var name: [UInt8]
+        var numbers: [UInt8]
+        var mask: Mask
+
+        init(_ summary: CaseSummary) {
+            name = []
+            numbers = []
+            DeskSearch.appendName(of: summary, to: &name)
+            DeskSearch.appendNumbers(of: summary, to: &numbers)
+            mask = Mask(name)
+            for byte in numbers { mask.insert(byte) }
+        }
+
+        func holds(_ needle: [UInt8]) -> Bool {
+            name.withUnsafeBufferPointer { DeskSearch.finds(needle, in: $0) }
+                || numbers.withUnsafeBufferPointer { DeskSearch.finds(needle, in: $0) }
+        }
+    }
+
     private let buffer: Buffer
-    /// Texts of cases changed or added since the buffer was built, by position in the list.
-    private var changed: [Int: [UInt8]] = [:]
-    private var changedMasks: [Int: Mask] = [:]
+    private var changed: [Int: Changed] = [:]
     /// The number of cases, the changed and added ones included.
     private(set) var count: Int
 
@@ -115,10 +201,7 @@ struct DeskSearch: Sendable {
 
     /// Case `index` now reads `summary` (`index == count` adds it).
     mutating func update(_ index: Int, to summary: CaseSummary) {
-        var text: [UInt8] = []
-        Self.appendText(of: summary, to: &text)
-        changedMasks[index] = Mask(text)
-        changed[index] = text
+        changed[index] = Changed(summary)
         count = max(count, index + 1)
     }
 
@@ -143,18 +226,22 @@ struct DeskSearch: Sendable {
             for i in candidates ?? Array(0..<count) where self.mask(i).contains(mask) { hits[i] = true }
             return hits
         }
+        let parts = [buffer.names, buffer.numbers].filter { $0.holdsEveryByte(of: needle) }
         if let candidates, candidates.count < buffer.count / 8 {
             for i in candidates where self.mask(i).contains(mask) {
-                hits[i] = text(i) { finds(needle, in: $0) }
+                if let text = changed[i] {
+                    hits[i] = text.holds(needle)
+                } else {
+                    hits[i] = parts.contains { part in part.text(i) { Self.finds(needle, in: $0) } }
+                }
             }
             return hits
         }
-        scanBuffer(for: needle, into: &hits)
-        // A changed case's match in the buffer is its old text: its new text decides.
-        for (i, text) in changed {
-            hits[i] =
-                changedMasks[i]!.contains(mask) && text.withUnsafeBufferPointer { finds(needle, in: $0) }
+        for part in parts {
+            for i in part.scanAll(for: needle, count: buffer.count) { hits[Int(i)] = true }
         }
+        // A changed case's match in the buffers is its old text: its new text decides.
+        for (i, text) in changed { hits[i] = text.mask.contains(mask) && text.holds(needle) }
         if let candidates {
             // The matches among the candidates only (the filter grew: the rest are out already).
             var narrowed = [Bool](repeating: false, count: count)
@@ -164,48 +251,17 @@ struct DeskSearch: Sendable {
         return hits
     }
 
-    private func mask(_ i: Int) -> Mask { changedMasks[i] ?? buffer.masks[i] }
+    private func mask(_ i: Int) -> Mask { changed[i]?.mask ?? buffer.masks[i] }
 
-    private func text<T>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
-        if let text = changed[i] { return text.withUnsafeBufferPointer(body) }
-        return buffer.bytes.withUnsafeBufferPointer { all in
-            let from = Int(buffer.starts[i])
-            let to = Int(buffer.starts[i + 1]) - 1
-            return body(UnsafeBufferPointer(rebasing: all[from..<to]))
-        }
-    }
-
-    /// One pass over the whole buffer: after each match, on to the next case's text.
-    private func scanBuffer(for needle: [UInt8], into hits: inout [Bool]) {
-        let starts = buffer.starts
-        let blocks = buffer.caseAtBlock
-        let rare = buffer.rarest(in: needle)
-        buffer.bytes.withUnsafeBytes { all in
-            guard let base = all.baseAddress else { return }
-            needle.withUnsafeBytes { n in
-                var offset = 0
-                while let at = Self.find(n, rare: rare, in: base, from: offset, to: all.count) {
-                    var i = Int(blocks[at >> 6])
-                    while Int(starts[i + 1]) <= at { i += 1 }
-                    hits[i] = true
-                    offset = Int(starts[i + 1])
-                }
-            }
-        }
-    }
-
-    private func finds(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func finds(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = text.baseAddress else { return false }
-        let rare = buffer.rarest(in: needle)
-        return needle.withUnsafeBytes {
-            Self.find($0, rare: rare, in: UnsafeRawPointer(base), from: 0, to: text.count) != nil
-        }
+        return needle.withUnsafeBytes { find($0, rare: 0, in: UnsafeRawPointer(base), from: 0, to: text.count) != nil }
     }
 
-    /// Where `needle` first occurs in `base[from..<to]`: `memchr` for its least common byte
-    /// (at `rare` in the needle), then a compare of the whole needle around it. A letter that
-    /// starts most names would stop `memchr` every few bytes; a rarer one lets it run.
-    private static func find(
+    /// Where `needle` first occurs in `base[from..<to]`: `memchr` for one of its bytes (at
+    /// `rare` in the needle, its least common), then a compare of the whole needle around it.
+    /// A letter that starts most names would stop `memchr` every few bytes; a rarer one lets it run.
+    fileprivate static func find(
         _ needle: UnsafeRawBufferPointer, rare: Int, in base: UnsafeRawPointer, from: Int, to end: Int
     ) -> Int? {
         let n = needle.count
@@ -226,10 +282,13 @@ struct DeskSearch: Sendable {
         return "\(summary.fullName)\u{1}\(summary.snils)\u{1}\(digits)\u{1}\(summary.id)"
     }
 
-    /// What a case is found by: name, SNILS as written, SNILS digits only, and the id, folded.
-    static func appendText(of summary: CaseSummary, to bytes: inout [UInt8]) {
+    /// What a case is found by: its name, and its numbers (SNILS as written, SNILS digits only,
+    /// the id), folded.
+    static func appendName(of summary: CaseSummary, to bytes: inout [UInt8]) {
         fold(summary.fullName, into: &bytes)
-        bytes.append(0x01)
+    }
+
+    static func appendNumbers(of summary: CaseSummary, to bytes: inout [UInt8]) {
         fold(summary.snils, into: &bytes)
         bytes.append(0x01)
         for byte in summary.snils.utf8 where (0x30...0x39).contains(byte) { bytes.append(byte) }
