@@ -118,6 +118,39 @@ import Testing
         }
     }
 
+    /// A long list's search is built off the keystroke path; the list works meanwhile.
+    @Test func aLongListsSearchComesFromTheBackgroundAndTheFilterNeverWaitsForIt() throws {
+        var summaries: [CaseSummary] = []
+        for i in 0..<(DeskState.backgroundSearchCount + 10) {
+            var s = Self.summaries[i % Self.summaries.count]
+            s.id = CaseID(region: "OMS", year: 2026, sequence: i + 1)!
+            summaries.append(s)
+        }
+        let (loaded, effects) = DeskUpdate.update(
+            DeskFixtures.blank(.ru), .casesLoaded(summaries, problems: [], complete: true))
+        #expect(effects.map(\.name) == ["buildSearch \(loaded.desk.listVersion)"])
+        #expect(loaded.desk.searchPending)
+        #expect(loaded.desk.visible.count == summaries.count)
+
+        // Typed before the search arrives: built there and then, same answer.
+        var early = loaded.desk
+        early.setFilter("ёлкин")
+        #expect(early.visible.count == Self.expected("ёлкин", in: summaries).count)
+        #expect(!early.searchPending)
+
+        // A save while it is on its way is in the search when it arrives; an old one is refused.
+        var desk = loaded.desk
+        var renamed = desk.cases[3]
+        renamed.fullName = "Жуков Георгий"
+        desk.upsert(renamed)
+        desk.searchBuilt(DeskSearch(summaries), version: desk.listVersion - 1)
+        #expect(desk.searchPending)
+        desk.searchBuilt(DeskSearch(loaded.desk.cases), version: desk.listVersion)
+        #expect(!desk.searchPending)
+        desk.setFilter("жуков")
+        #expect(desk.visible.map { desk.cases[$0].id } == [renamed.id])
+    }
+
     @Test func foldingKeepsTheAlphabetsOrder() {
         let names = ["Яковлев", "ёжиков", "Абрамов", "Ежов", "zeta", "Alpha", "Щукин", "Эрдман"]
         let folded = names.sorted { DeskSearch.fold($0).lexicographicallyPrecedes(DeskSearch.fold($1)) }

@@ -14,6 +14,8 @@ public enum Action: Sendable {
     case casesLoaded([CaseSummary], problems: [StoreProblem], complete: Bool)
     /// Progress of a background index rebuild.
     case indexProgress(done: Int, total: Int)
+    /// The filter's search over a long list, built in the background for list `version`.
+    case searchBuilt(DeskSearch, version: Int)
     /// A case opened; `holder` names the desk holding its lock when it opened read-only.
     case caseOpened(Case, holder: String?)
     case caseOpenFailed(String)
@@ -35,6 +37,8 @@ public enum Action: Sendable {
 /// Work for the runner at the edge (store, printer, files). Results come back as actions.
 public enum Effect: Sendable {
     case loadCases
+    /// Builds the filter's search over a long list off the keystroke path.
+    case buildSearch([CaseSummary], version: Int)
     case loadDemo
     case open(CaseID)
     /// Takes the lock of a case put on screen from the recovery journal.

@@ -41,10 +41,10 @@ public struct DeskProgram {
         runner.perform(effect).reduce(state) { dispatch($1, on: $0) }
     }
 
-    /// The actions one terminal event means: keys and sizes as they are, each followed by a
-    /// tick, which carries the time and whatever background work finished meanwhile. (Ticks
-    /// also come alone after 200 ms without a key; a steady typist would otherwise hold off
-    /// autosave for as long as they type.)
+    /// The actions one terminal event means: whatever background work finished meanwhile
+    /// (so a key acts on the latest list and search), then keys and sizes as they are, then a
+    /// tick, which carries the time. (Ticks also come alone after 200 ms without a key; a
+    /// steady typist would otherwise hold off autosave for as long as they type.)
     public func actions(for event: AppEvent) -> [Action] {
         let first: [Action]
         switch event {
@@ -52,7 +52,7 @@ public struct DeskProgram {
         case .resized(let size): first = [.resized(size)]
         case .tick: first = []
         }
-        return first + runner.collect() + [.tick(now())]
+        return runner.collect() + first + [.tick(now())]
     }
 
     public func app(language: Language) -> App<AppState, Never> {

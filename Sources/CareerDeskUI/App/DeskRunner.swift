@@ -78,6 +78,12 @@ public final class DeskRunner: @unchecked Sendable {
         switch effect {
         case .loadCases:
             return loadCases()
+        case .buildSearch(let cases, let version):
+            refreshing.lock()
+            let list = listGeneration
+            refreshing.unlock()
+            Thread { [self] in post(.searchBuilt(DeskSearch(cases), version: version), list: list) }.start()
+            return []
         case .loadDemo:
             var count = 0
             var problems: [String] = []

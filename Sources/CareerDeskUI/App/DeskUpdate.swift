@@ -29,6 +29,9 @@ public enum DeskUpdate {
             s.desk.setCases(cases)
             s.desk.problems = problems
             if complete { s.desk.indexProgress = nil }
+            return s.desk.searchPending ? [.buildSearch(s.desk.cases, version: s.desk.listVersion)] : []
+        case .searchBuilt(let search, let version):
+            s.desk.searchBuilt(search, version: version)
             return []
         case .indexProgress(let done, let total):
             s.desk.indexProgress = (done, total)

@@ -21,8 +21,16 @@ public enum DeskSort: Int, CaseIterable, Sendable {
 public struct DeskState: Sendable {
     /// Every case, in id order (the index's); the display order is `order`.
     public private(set) var cases: [CaseSummary] = []
-    /// What the filter searches (docs/performance.md: a keystroke over 100 000 cases).
-    private var search = DeskSearch()
+    /// What the filter searches (docs/performance.md: a keystroke over 100 000 cases); nil
+    /// while a long list's is being built in the background.
+    private var search: DeskSearch? = DeskSearch()
+    /// Counts the lists set, so a search built for an earlier one is not taken.
+    private(set) var listVersion = 0
+    /// Cases saved while the search was being built, applied when it arrives.
+    private var pendingUpdates: [(index: Int, summary: CaseSummary)] = []
+    /// Lists longer than this have their search built off the keystroke path: the first
+    /// frame does not wait for it (about 80 ms at 100 000 cases).
+    static let backgroundSearchCount = 5_000
     /// Indices into `cases` in the current sort order.
     private var order: [Int] = []
     /// Indices into `cases` that match the filter, in display order.
@@ -59,7 +67,9 @@ public struct DeskState: Sendable {
         var sorted = new
         if !Self.isInIDOrder(sorted) { sorted.sort { $0.id < $1.id } }
         cases = sorted
-        search = DeskSearch(sorted)
+        listVersion += 1
+        pendingUpdates = []
+        search = sorted.count > Self.backgroundSearchCount ? nil : DeskSearch(sorted)
         loaded = true
         resort()
         select(keep)
@@ -74,14 +84,37 @@ public struct DeskState: Sendable {
         return true
     }
 
+    /// Whether the filter's search is still to come from the background.
+    public var searchPending: Bool { search == nil }
+
+    /// The background search for list `version` arrived.
+    mutating func searchBuilt(_ built: DeskSearch, version: Int) {
+        guard search == nil, version == listVersion else { return }
+        var built = built
+        for update in pendingUpdates { built.update(update.index, to: update.summary) }
+        pendingUpdates = []
+        search = built
+    }
+
+    /// The search, built here and now if the background one has not arrived yet (a filter
+    /// typed within the first moments).
+    private mutating func readySearch() -> DeskSearch {
+        if let search { return search }
+        // Built from the list as it is now, saves included.
+        let built = DeskSearch(cases)
+        pendingUpdates = []
+        search = built
+        return built
+    }
+
     /// Puts a saved case's new summary into the list (sorted and filtered again on return).
     public mutating func upsert(_ summary: CaseSummary) {
-        if let i = position(of: summary.id) {
-            cases[i] = summary
-            search.update(i, to: summary)
+        let index = position(of: summary.id) ?? cases.count
+        if index < cases.count { cases[index] = summary } else { cases.append(summary) }
+        if search != nil {
+            search!.update(index, to: summary)
         } else {
-            search.update(cases.count, to: summary)
-            cases.append(summary)
+            pendingUpdates.append((index, summary))
         }
         needsRefresh = true
     }
@@ -166,7 +199,9 @@ public struct DeskState: Sendable {
     }
 
     private mutating func applyFilter(from candidates: [Int]?) {
-        if let hits = search.matches(filter, among: candidates, cases: cases) {
+        if filter.isEmpty {
+            visible = order
+        } else if let hits = readySearch().matches(filter, among: candidates, cases: cases) {
             visible = (candidates ?? order).filter { hits[$0] }
         } else {
             visible = order

@@ -206,6 +206,7 @@ extension Effect {
     var name: String {
         switch self {
         case .loadCases: "loadCases"
+        case .buildSearch(_, let version): "buildSearch \(version)"
         case .loadDemo: "loadDemo"
         case .open(let id): "open \(id)"
         case .lock(let id): "lock \(id)"
