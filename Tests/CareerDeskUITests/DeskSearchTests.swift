@@ -151,6 +151,34 @@ import Testing
         #expect(desk.visible.map { desk.cases[$0].id } == [renamed.id])
     }
 
+    @Test func recentFiltersAreRememberedUntilTheListChanges() {
+        var memory = FilterMemory()
+        memory.keep([1, 2, 3], for: "0")
+        memory.keep([2], for: "00")
+        #expect(memory.rows(for: "0") == [1, 2, 3])
+        #expect(memory.rows(for: "000") == nil)
+        // A million rows at most: the least recently used go first.
+        memory.keep(Array(0..<999_997), for: "а")
+        #expect(memory.rows(for: "00") == nil && memory.rows(for: "0") == [1, 2, 3])
+        for i in 0..<70 { memory.keep([i], for: "q\(i)") }
+        #expect(memory.rows(for: "q0") == nil && memory.rows(for: "q69") == [69])
+
+        var desk = DeskFixtures.desk().desk
+        desk.setFilter("с")
+        let shown = desk.visible
+        desk.setFilter("се")
+        desk.setFilter("")
+        desk.setFilter("с")
+        #expect(desk.visible == shown)
+        // A saved case renamed: after the list is sorted again, the filter searches afresh.
+        var renamed = desk.cases[desk.visible[0]]
+        renamed.fullName = "Жуков Георгий"
+        desk.upsert(renamed)
+        desk.refresh()
+        desk.setFilter("с")
+        #expect(!desk.visible.contains { desk.cases[$0].id == renamed.id })
+    }
+
     @Test func foldingKeepsTheAlphabetsOrder() {
         let names = ["Яковлев", "ёжиков", "Абрамов", "Ежов", "zeta", "Alpha", "Щукин", "Эрдман"]
         let folded = names.sorted { DeskSearch.fold($0).lexicographicallyPrecedes(DeskSearch.fold($1)) }

@@ -2,6 +2,29 @@ import CareerDeskCore
 import Foundation
 import TerminalKit
 
+/// The rows found for recent filters over the current list order (cleared when it changes),
+/// the least recently used dropped past 64 filters or a million rows in all (8 MB).
+struct FilterMemory: Sendable {
+    private var entries: [(filter: String, rows: [Int])] = []
+    private var total = 0
+
+    mutating func rows(for filter: String) -> [Int]? {
+        guard let i = entries.lastIndex(where: { $0.filter == filter }) else { return nil }
+        let entry = entries.remove(at: i)
+        entries.append(entry)
+        return entry.rows
+    }
+
+    mutating func keep(_ rows: [Int], for filter: String) {
+        if let i = entries.firstIndex(where: { $0.filter == filter }) { total -= entries.remove(at: i).rows.count }
+        entries.append((filter, rows))
+        total += rows.count
+        while entries.count > 64 || (total > 1_000_000 && entries.count > 1) {
+            total -= entries.removeFirst().rows.count
+        }
+    }
+}
+
 /// The orders the case list can be shown in (F3 cycles them; the same key twice reverses).
 public enum DeskSort: Int, CaseIterable, Sendable {
     case changed, name, id, stage, status
@@ -36,9 +59,9 @@ public struct DeskState: Sendable {
     /// Indices into `cases` that match the filter, in display order.
     public private(set) var visible: [Int] = []
     public private(set) var filter: String = ""
-    /// The rows shown for each shorter filter typed on the way to this one, so Backspace
-    /// returns to them without searching again.
-    private var earlier: [(filter: String, visible: [Int])] = []
+    /// The rows of the filters typed lately, so Backspace, and a case number typed again
+    /// from its first digits, come back without searching.
+    private var remembered = FilterMemory()
     public private(set) var selection: Int = 0
     public private(set) var top: Int = 0
     public private(set) var sort: DeskSort = .changed
@@ -174,7 +197,7 @@ public struct DeskState: Sendable {
         var counts: [CaseStatus: Int] = [:]
         for c in cases { counts[c.status, default: 0] += 1 }
         self.counts = counts
-        earlier = []
+        remembered = FilterMemory()
         applyFilter(from: nil)
     }
 
@@ -185,17 +208,13 @@ public struct DeskState: Sendable {
         filter = text
         selection = 0
         top = 0
-        if !previous.isEmpty, text.hasPrefix(previous), text != previous {
-            earlier.append((previous, visible))
-            if earlier.count > 64 { earlier.removeFirst() }
-            applyFilter(from: visible)
-        } else if let back = earlier.lastIndex(where: { $0.filter == text }) {
-            visible = earlier[back].visible
-            earlier.removeSubrange(back...)
-        } else {
-            earlier = []
-            applyFilter(from: nil)
+        if let known = remembered.rows(for: text) {
+            visible = known
+            return
         }
+        let narrowing = !previous.isEmpty && text.hasPrefix(previous)
+        applyFilter(from: narrowing ? visible : nil)
+        if !text.isEmpty { remembered.keep(visible, for: text) }
     }
 
     private mutating func applyFilter(from candidates: [Int]?) {
