@@ -235,10 +235,13 @@ final class BenchDesk {
     private var terminal = TestTerminal(size: DeskBench.size)
 
     init(root: URL, language: Language, catalog given: Catalog? = nil) throws {
+        // In the order `careerdesk` starts: the index read begins, the catalog loads meanwhile.
         let store = try FileCaseStore(root: root)
+        let prefetch = IndexPrefetch(store)
         let catalog = try given ?? Catalog.load(from: try CatalogLocator().locate())
         runner = DeskRunner(
-            store: store, output: NoDeskOutput(), caseworker: "bench", language: language, demoDirectory: nil)
+            store: store, output: NoDeskOutput(), caseworker: "bench", language: language, demoDirectory: nil,
+            prefetch: prefetch)
         program = DeskProgram(runner: runner, clock: SystemClock())
         let context = DeskContext(
             language: language, caseworker: "bench", storePath: root.path, catalog: catalog, demoCount: 0)
