@@ -177,3 +177,14 @@ import Testing
         #expect(record.caseworker == DeskFixtures.caseworker)
     }
 }
+
+/// The duplicate check compares stored SNILS as bytes when they are in the store's form.
+@Suite struct DuplicateSNILSTests {
+    @Test func storedFormsAreComparedAsBytesAndOddOnesNormalised() {
+        #expect(Duplicates.sameSNILS("112-233-445 95", "112-233-445 95"))
+        #expect(!Duplicates.sameSNILS("112-233-445 96", "112-233-445 95"))
+        #expect(Duplicates.sameSNILS("11223344595", "112-233-445 95"))
+        #expect(Duplicates.sameSNILS("112 233 445 95", "112-233-445 95"))
+        #expect(!Duplicates.sameSNILS("112-233-445-95", "112-233-445 96"))
+    }
+}

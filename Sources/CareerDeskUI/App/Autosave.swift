@@ -109,7 +109,7 @@ public enum Duplicates {
         let name = normalizedName(seeker.fullName)
         var matches: [Match] = []
         for item in cases {
-            if let snils, SNILS.normalized(item.snils) == snils {
+            if let snils, sameSNILS(item.snils, snils) {
                 matches.append(Match(summary: item, sameSNILS: true))
             } else if let birth = seeker.birthDate, item.birthDate == birth,
                 editDistance(normalizedName(item.fullName), name, limit: 2) <= 2
@@ -119,6 +119,22 @@ public enum Duplicates {
             if matches.count == 5 { break }
         }
         return matches
+    }
+
+    /// Whether a stored SNILS is `normalized` (`112-233-445 95`): the store keeps them in that
+    /// form, so at 100 000 cases a byte compare decides and only an odd one is normalised.
+    static func sameSNILS(_ stored: String, _ normalized: String) -> Bool {
+        if stored == normalized { return true }
+        let canonical =
+            stored.utf8.count == 14
+            && stored.utf8.enumerated().allSatisfy { i, b in
+                switch i {
+                case 3, 7: b == 0x2D
+                case 10: b == 0x20
+                default: (0x30...0x39).contains(b)
+                }
+            }
+        return !canonical && SNILS.normalized(stored) == normalized
     }
 
     static func normalizedName(_ text: String) -> [Character] {
