@@ -175,33 +175,49 @@ public struct DeskState: Sendable {
 
     private mutating func resort() {
         let cases = cases
-        func byID(_ a: Int, _ b: Int) -> Bool { cases[a].id < cases[b].id }
-        var order = Array(cases.indices)
+        // Ties go by id. The list is in id order but for cases added since it was loaded, so
+        // each case's rank in id order is its position unless one was added.
+        let rank: [Int]
+        if Self.isInIDOrder(cases) {
+            rank = Array(cases.indices)
+        } else {
+            var ranks = [Int](repeating: 0, count: cases.count)
+            for (position, index) in cases.indices.sorted(by: { cases[$0].id < cases[$1].id }).enumerated() {
+                ranks[index] = position
+            }
+            rank = ranks
+        }
+        func sorted<Key: Comparable>(by keys: [Key]) -> [Int] {
+            Array(cases.indices).sorted { keys[$0] == keys[$1] ? rank[$0] < rank[$1] : keys[$0] < keys[$1] }
+        }
+        var order: [Int]
         switch sort {
         case .changed:
-            let times = cases.map(\.updatedAt)
-            order.sort { times[$0] == times[$1] ? byID($0, $1) : times[$0] < times[$1] }
+            order = sorted(by: cases.map(\.updatedAt.timeIntervalSinceReferenceDate))
         case .name:
             let names = cases.map { DeskSearch.fold($0.fullName) }
-            order.sort { names[$0] == names[$1] ? byID($0, $1) : names[$0].lexicographicallyPrecedes(names[$1]) }
-        case .id:
-            order.sort(by: byID)
-        case .stage:
-            order.sort { cases[$0].stage == cases[$1].stage ? byID($0, $1) : cases[$0].stage < cases[$1].stage }
-        case .status:
-            let titles = Dictionary(
-                uniqueKeysWithValues: CaseStatus.allCases.map { ($0, DocumentText.status($0)(language)) })
-            order.sort {
-                let x = titles[cases[$0].status]!
-                let y = titles[cases[$1].status]!
-                return x == y ? byID($0, $1) : x < y
+            order = Array(cases.indices).sorted {
+                names[$0] == names[$1] ? rank[$0] < rank[$1] : names[$0].lexicographicallyPrecedes(names[$1])
             }
+        case .id:
+            order = sorted(by: rank)
+        case .stage:
+            order = sorted(by: cases.map(\.stage))
+        case .status:
+            let titles = CaseStatus.allCases.map { DocumentText.status($0)(language) }
+            let alphabetical = Dictionary(
+                uniqueKeysWithValues: CaseStatus.allCases.map { status in
+                    (status, titles.filter { $0 < DocumentText.status(status)(language) }.count)
+                })
+            order = sorted(by: cases.map { alphabetical[$0.status]! })
         }
         if !ascending { order.reverse() }
         self.order = order
-        var counts: [CaseStatus: Int] = [:]
-        for c in cases { counts[c.status, default: 0] += 1 }
-        self.counts = counts
+        var tally = [Int](repeating: 0, count: CaseStatus.allCases.count)
+        let slot = Dictionary(uniqueKeysWithValues: CaseStatus.allCases.enumerated().map { ($1, $0) })
+        for c in cases { tally[slot[c.status]!] += 1 }
+        counts = Dictionary(
+            uniqueKeysWithValues: CaseStatus.allCases.map { ($0, tally[slot[$0]!]) }.filter { $0.1 > 0 })
         remembered = FilterMemory()
         applyFilter(from: nil)
     }
