@@ -162,6 +162,44 @@ struct DeskBench {
             for _ in 0..<2000 { state = desk.press(.down, on: state) }
             exit(0)
         }
+        if mode == "narrow" {
+            // Where a slow narrowing keystroke goes: the search, the list state, the frame.
+            let desk = try BenchDesk(root: store, language: .current)
+            let settled = desk.settled()
+            for (from, to) in [("0", "00"), ("00", "000"), ("н", "ни"), ("2", "26"), ("и", "ив")] {
+                var list = settled.desk
+                list.setFilter(from)
+                var searchMs = Sample()
+                var stateMs = Sample()
+                var pressMs = Sample()
+                for _ in 0..<20 {
+                    var copy = list
+                    let (t1, _) = Stopwatch.time { copy.setFilter(to) }
+                    stateMs.add(t1 * 1000)
+                    var state = settled
+                    state = desk.press(.escape, on: state)
+                    for c in from { state = desk.press(.character(c), on: state) }
+                    let (t2, _) = Stopwatch.time { _ = desk.press(.character(to.last!), on: state) }
+                    pressMs.add(t2 * 1000)
+                    let (t3, _) = Stopwatch.time { _ = copy.debugSearch(to, among: list.visible) }
+                    searchMs.add(t3 * 1000)
+                }
+                print(
+                    String(
+                        format: "%@ -> %@: search %.2f ms, list state %.2f ms, key to frame %.2f ms", from, to,
+                        searchMs.percentile(50), stateMs.percentile(50), pressMs.percentile(50)))
+            }
+            exit(0)
+        }
+        if mode == "saves" {
+            // 200 saves on a kept store, as the full run times them: for working on the store.
+            let bench = StoreBench(
+                root: store, binaryDirectory: URL(fileURLWithPath: "/"), language: .current, report: { _ in })
+            let ids = try FileCaseStore(root: store).indexSnapshot().cases.map(\.id)
+            let sample = try bench.saves(of: ids, count: 200)
+            print(String(format: "save p50 %.2f ms, p99 %.2f ms", sample.percentile(50), sample.percentile(99)))
+            exit(0)
+        }
         if mode == "opens" {
             // 300 cases opened from the list: the cost of opening, for profiling.
             let desk = try BenchDesk(root: store, language: .current)
@@ -235,10 +273,13 @@ final class BenchDesk {
     private var terminal = TestTerminal(size: DeskBench.size)
 
     init(root: URL, language: Language, catalog given: Catalog? = nil) throws {
+        // In the order `careerdesk` starts: the index read begins, the catalog loads meanwhile.
         let store = try FileCaseStore(root: root)
+        let prefetch = IndexPrefetch(store)
         let catalog = try given ?? Catalog.load(from: try CatalogLocator().locate())
         runner = DeskRunner(
-            store: store, output: NoDeskOutput(), caseworker: "bench", language: language, demoDirectory: nil)
+            store: store, output: NoDeskOutput(), caseworker: "bench", language: language, demoDirectory: nil,
+            prefetch: prefetch)
         program = DeskProgram(runner: runner, clock: SystemClock())
         let context = DeskContext(
             language: language, caseworker: "bench", storePath: root.path, catalog: catalog, demoCount: 0)

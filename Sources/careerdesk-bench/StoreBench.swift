@@ -64,8 +64,10 @@ struct StoreBench {
 
     /// `careerdesk export <ids> --format md -o DIR` with the real release binary.
     func exportMarkdown(_ ids: [CaseID]) throws -> Double {
-        let output = root.appendingPathComponent("export-md")
-        try? FileManager.default.removeItem(at: output)
+        // A directory of its own, removed only after the timing: ext4 creates files slowly for
+        // a while where thousands were just deleted, which would be timed with the export.
+        let output = root.appendingPathComponent("export-md-\(getpid())-\(Int(Date().timeIntervalSince1970))")
+        defer { try? FileManager.default.removeItem(at: output) }
         return try runCareerdesk(["export"] + ids.map(\.description) + ["--format", "md", "-o", output.path])
     }
 

@@ -11,6 +11,7 @@ struct DeskCommand {
     func run() throws {
         let language = store.language
         let cases = try store.open()
+        let prefetch = IndexPrefetch(cases)
         let catalogDirectory: URL
         let catalog: Catalog
         do {
@@ -25,7 +26,8 @@ struct DeskCommand {
         let runner = DeskRunner(
             store: cases,
             output: DeskDocuments(catalog: DocumentCatalog(catalog: catalog), clock: clock),
-            caseworker: store.caseworkerName, language: language, demoDirectory: demoCount > 0 ? demo : nil)
+            caseworker: store.caseworkerName, language: language, demoDirectory: demoCount > 0 ? demo : nil,
+            prefetch: prefetch)
         let context = DeskContext(
             language: language, caseworker: store.caseworkerName, storePath: Self.shortPath(cases.root.path),
             catalog: catalog, demoCount: demoCount)

@@ -34,7 +34,14 @@ public final class DeskRunner: @unchecked Sendable {
     /// directory before the change, so another one follows it.
     private var refreshAgain = false
 
-    public init(store: FileCaseStore, output: DeskOutput, caseworker: String, language: Language, demoDirectory: URL?) {
+    /// The first list's index snapshot, already being read (nil: read it when asked).
+    private var prefetch: IndexPrefetch?
+
+    public init(
+        store: FileCaseStore, output: DeskOutput, caseworker: String, language: Language, demoDirectory: URL?,
+        prefetch: IndexPrefetch? = nil
+    ) {
+        self.prefetch = prefetch
         self.store = store
         self.output = output
         self.caseworker = caseworker
@@ -169,7 +176,8 @@ public final class DeskRunner: @unchecked Sendable {
         refreshing.lock()
         listGeneration += 1
         refreshing.unlock()
-        let snapshot = store.indexSnapshot()
+        let snapshot = prefetch?.take() ?? store.indexSnapshot()
+        prefetch = nil
         guard snapshot.needsRefresh else {
             return [.casesLoaded(snapshot.cases, problems: snapshot.problems, complete: true)]
         }

@@ -107,6 +107,11 @@ public struct DeskState: Sendable {
         return true
     }
 
+    /// The search alone, for the benchmark's breakdown of a keystroke.
+    public mutating func debugSearch(_ filter: String, among candidates: [Int]?) -> Int {
+        readySearch().matches(filter, among: candidates, cases: cases)?.count { $0 } ?? cases.count
+    }
+
     /// Whether the filter's search is still to come from the background.
     public var searchPending: Bool { search == nil }
 

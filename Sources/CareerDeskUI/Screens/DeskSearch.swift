@@ -38,6 +38,7 @@ public struct DeskSearch: Sendable {
                 bytes.append(0)
             }
             starts.append(Int32(bytes.count))
+            bytes.append(contentsOf: repeatElement(0, count: 8))
             var caseAtBlock = [Int32](repeating: 0, count: bytes.count / 64 + 1)
             var current = 0
             for block in caseAtBlock.indices {
@@ -70,8 +71,13 @@ public struct DeskSearch: Sendable {
         /// The cases in `cases` whose text here holds `needle`: one pass over their bytes,
         /// moving on to the next case's text after each match.
         func scan(for needle: [UInt8], cases: Range<Int>) -> [Int32] {
-            var found: [Int32] = []
             let rare = rarest(in: needle)
+            // A needle whose every byte is common here (digits among the numbers) would stop
+            // `memchr` every few bytes: a sliding window over the bytes is cheaper then.
+            if needle.count <= 8, frequency[Int(needle[rare])] * 24 > bytes.count {
+                return slide(for: needle, cases: cases)
+            }
+            var found: [Int32] = []
             bytes.withUnsafeBytes { all in
                 guard let base = all.baseAddress, !cases.isEmpty else { return }
                 needle.withUnsafeBytes { n in
@@ -82,6 +88,33 @@ public struct DeskSearch: Sendable {
                         while Int(starts[i + 1]) <= at { i += 1 }
                         found.append(Int32(i))
                         offset = Int(starts[i + 1])
+                    }
+                }
+            }
+            return found
+        }
+
+        /// `scan` for a needle of up to 8 bytes: at every byte, the 8 bytes from there read as
+        /// one word and compared with the needle under a mask. No calls, and each position is
+        /// independent of the last, so the processor overlaps them.
+        func slide(for needle: [UInt8], cases: Range<Int>) -> [Int32] {
+            var found: [Int32] = []
+            var pattern: UInt64 = 0
+            for (k, byte) in needle.enumerated() { pattern |= UInt64(byte) << UInt64(8 * k) }
+            let mask: UInt64 = needle.count == 8 ? ~0 : (1 << UInt64(8 * needle.count)) - 1
+            bytes.withUnsafeBytes { all in
+                guard let base = all.baseAddress else { return }
+                var p = Int(starts[cases.lowerBound])
+                let end = Int(starts[cases.upperBound])
+                while p < end {
+                    // The buffer ends in 8 zero bytes, so the word never reads past it.
+                    if UInt64(littleEndian: base.loadUnaligned(fromByteOffset: p, as: UInt64.self)) & mask == pattern {
+                        var i = Int(caseAtBlock[p >> 6])
+                        while Int(starts[i + 1]) <= p { i += 1 }
+                        found.append(Int32(i))
+                        p = Int(starts[i + 1])
+                    } else {
+                        p += 1
                     }
                 }
             }
