@@ -21,14 +21,16 @@ public enum CaseFileReader {
         }
         if nestingDepth(bytes) > maxDepth { throw .tooDeeplyNested(limit: maxDepth) }
 
-        // A well-formed current file, the usual case, is parsed once: when the whole case
-        // decodes, the header pass below would have found the same `schemaVersion` (a required
-        // integer of `Case`), so only the checks that follow it remain. Anything else takes
+        // A well-formed current file, the usual case, is parsed once, by the strict decoder:
+        // when it takes the whole case and no key appears twice (so every JSON reader sees the
+        // same values), the header pass below would have found the same `schemaVersion` (a
+        // required integer of `Case`), so only the version check remains. Anything else takes
         // the full path below, which gives each refusal its own reason.
-        if let item = try? CaseCoding.decoder().decode(Case.self, from: bytes) {
+        if let strict = strictDecoder, let item = try? strict.decode(Case.self, from: bytes),
+            duplicateKey(in: bytes) == nil
+        {
             let version = item.schemaVersion
             guard version >= 1, version <= Case.currentSchemaVersion else { throw .unknownSchemaVersion(version) }
-            if let path = duplicateKey(in: bytes) { throw .invalidField(path: path, reason: "the key appears twice") }
             // An older file that happens to decode is still migrated first, below.
             if version == Case.currentSchemaVersion { return item }
         }
@@ -79,6 +81,12 @@ public enum CaseFileReader {
             throw .notJSON(describe(error))
         }
     }
+
+    /// The decoder of the usual file, with the case files' own reading of times.
+    private static let strictDecoder: StrictJSONDecoder? = {
+        guard case .custom(let dates) = CaseCoding.decoder().dateDecodingStrategy else { return nil }
+        return StrictJSONDecoder(dateDecoding: dates)
+    }()
 
     /// The one field read before the rest, to know which format the file is in.
     private struct Header: Decodable {

@@ -149,4 +149,67 @@ import Testing
             decode(text.replacingCharacters(in: version, with: "\"schemaVersion\" : 9, \"schemaVersion\" : 9"))
                 == .unknownSchemaVersion(9))
     }
+
+    // MARK: The strict decoder
+
+    static func strictDecoder() throws -> StrictJSONDecoder {
+        guard case .custom(let dates) = CaseCoding.decoder().dateDecodingStrategy else {
+            throw StrictJSONDecoder.Refused()
+        }
+        return StrictJSONDecoder(dateDecoding: dates)
+    }
+
+    /// Whenever the strict decoder takes a text, JSONDecoder takes it too and gives the same case.
+    static func expectAgreement(_ data: Data, _ note: @autoclosure () -> String) throws -> Bool {
+        guard let strict = try? strictDecoder().decode(Case.self, from: data) else { return false }
+        let full = try? CaseCoding.decoder().decode(Case.self, from: data)
+        #expect(full == strict, "\(note())")
+        return true
+    }
+
+    @Test func theStrictDecoderReadsWhatJSONDecoderReads() throws {
+        let encoder = CaseCoding.encoder()
+        var texts = try DemoCaseTests.cases.map { try encoder.encode($0) }
+        texts.append(try encoder.encode(StoreFixtures.fullCase()))
+        for text in texts { #expect(try Self.expectAgreement(text, "demo case")) }
+        // Every hostile file it takes (most it leaves to the full path) reads the same.
+        for url in HostileFixtures.files("case-files") + HostileFixtures.files("regressions", prefix: "casefile-") {
+            _ = try Self.expectAgreement(try Data(contentsOf: url), url.lastPathComponent)
+        }
+        // A compact text, escapes in values, and a text that is not JSON at all.
+        let full = try encoder.encode(StoreFixtures.fullCase())
+        let object = try JSONSerialization.jsonObject(with: full)
+        #expect(try Self.expectAgreement(try JSONSerialization.data(withJSONObject: object), "compact"))
+        let escaped = String(decoding: full, as: UTF8.self).replacingOccurrences(
+            of: "Ёлкина", with: #"\u0401\u043bк\ud83d\ude00\"\\\/\b\f\n\r\t"#)
+        #expect(try Self.expectAgreement(Data(escaped.utf8), "escapes"))
+        #expect(try !Self.expectAgreement(Data("{\"schemaVersion\": 1,}".utf8), "trailing comma"))
+    }
+
+    /// Random damage to a case file: wherever the strict decoder still takes the text, JSONDecoder
+    /// takes it and reads the same case (it may refuse more, never less).
+    @Test func theStrictDecoderNeverTakesMoreThanJSONDecoder() throws {
+        let full = Array(try CaseCoding.encoder().encode(StoreFixtures.fullCase()))
+        let inserts: [[UInt8]] = [
+            " ", "\t", "\n", ",", ":", "{", "}", "[", "]", "\"", "\\", "\\u0041", "\\ud800", "\\udc00",
+            "\\ud83d\\ude00", "0", "01",
+            "-", "1.0", "1e2", "-0", "9223372036854775808", "true", "null", "nul", "\u{7F}", "\u{1}", "é", "\u{212A}",
+        ].map { Array($0.utf8) }
+        var random = SystemRandomNumberGenerator()
+        var taken = 0
+        for _ in 0..<3_000 {
+            var bytes = full
+            for _ in 0..<Int.random(in: 1...3, using: &random) {
+                let at = Int.random(in: 0..<bytes.count, using: &random)
+                switch Int.random(in: 0..<3, using: &random) {
+                case 0: bytes.insert(contentsOf: inserts.randomElement(using: &random)!, at: at)
+                case 1: bytes.remove(at: at)
+                default: bytes[at] = inserts.randomElement(using: &random)!.first!
+                }
+            }
+            guard String(validating: bytes, as: UTF8.self) != nil else { continue }
+            if try Self.expectAgreement(Data(bytes), String(decoding: bytes, as: UTF8.self)) { taken += 1 }
+        }
+        #expect(taken > 100)
+    }
 }
