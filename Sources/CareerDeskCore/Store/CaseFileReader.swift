@@ -19,21 +19,20 @@ public enum CaseFileReader {
             if endsInsideCharacter(bytes) { throw .truncated }
             throw .notUTF8
         }
-        if nestingDepth(bytes) > maxDepth { throw .tooDeeplyNested(limit: maxDepth) }
-
-        // A well-formed current file, the usual case, is parsed once, by the strict decoder:
-        // when it takes the whole case and no key appears twice (so every JSON reader sees the
-        // same values), the header pass below would have found the same `schemaVersion` (a
-        // required integer of `Case`), so only the version check remains. Anything else takes
-        // the full path below, which gives each refusal its own reason.
-        if let strict = strictDecoder, let item = try? strict.decode(Case.self, from: bytes),
-            duplicateKey(in: bytes) == nil
-        {
+        // A well-formed current file, the usual case, is parsed once, by the strict decoder. It
+        // takes only text nested at most `maxDepth` deep with no key twice in an object, so the
+        // checks below for those would pass, and every JSON reader sees the same values; the
+        // header pass would then find the same `schemaVersion` (a required integer of `Case`),
+        // so only the version check remains. Anything else takes the full path below, which
+        // gives each refusal its own reason.
+        if let strict = strictDecoder, let item = try? strict.decode(Case.self, from: bytes, utf8Checked: true) {
             let version = item.schemaVersion
             guard version >= 1, version <= Case.currentSchemaVersion else { throw .unknownSchemaVersion(version) }
             // An older file that happens to decode is still migrated first, below.
             if version == Case.currentSchemaVersion { return item }
         }
+
+        if nestingDepth(bytes) > maxDepth { throw .tooDeeplyNested(limit: maxDepth) }
 
         let version: Int
         do {

@@ -5,8 +5,9 @@ import Foundation
 /// dictionary per object and no coding path kept.
 ///
 /// It is deliberately narrower than `JSONDecoder` and never more lenient: strict RFC 8259 JSON
-/// only, object keys in plain ASCII (no escapes), integers without fraction or exponent, no
-/// floating point, `Data`, `URL` or `Decimal`. Whatever it does not take it refuses with a bare
+/// only, nested at most `CaseFileReader.maxDepth` deep, object keys in plain ASCII (no escapes),
+/// none twice in one object and at most `maxKeys` of them, integers without fraction or
+/// exponent, no floating point, `Data`, `URL` or `Decimal`. Whatever it does not take it refuses with a bare
 /// error, so the caller (`CaseFileReader`) reads that file the full way, which gives the
 /// refusal its reason; what it does take decodes to the value `JSONDecoder` gives (see
 /// CaseFileReaderTests). Dates go through the date strategy given.
@@ -16,9 +17,15 @@ struct StrictJSONDecoder: Sendable {
 
     var dateDecoding: @Sendable (any Decoder) throws -> Date
 
-    func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
+    /// Beyond this many keys an object is left to the full path (keys are checked for repeats
+    /// one against the other).
+    static let maxKeys = 64
+
+    /// `utf8Checked`: the caller has found the whole text well-formed UTF-8 (else each string
+    /// beyond ASCII is checked here).
+    func decode<T: Decodable>(_ type: T.Type, from data: Data, utf8Checked: Bool = false) throws -> T {
         try data.withUnsafeBytes { raw in
-            let document = try Document(raw.bindMemory(to: UInt8.self))
+            let document = try Document(raw.bindMemory(to: UInt8.self), utf8Checked: utf8Checked)
             return try T(from: NodeDecoder(document: document, node: 0, dateDecoding: dateDecoding))
         }
     }
@@ -42,11 +49,13 @@ struct StrictJSONDecoder: Sendable {
         }
 
         let bytes: UnsafeBufferPointer<UInt8>
+        let utf8Checked: Bool
         private(set) var nodes: [Node] = []
         private var i = 0
 
-        init(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        init(_ bytes: UnsafeBufferPointer<UInt8>, utf8Checked: Bool) throws {
             self.bytes = bytes
+            self.utf8Checked = utf8Checked
             nodes.reserveCapacity(bytes.count / 16)
             skipSpace()
             try value(depth: 0)
@@ -64,7 +73,7 @@ struct StrictJSONDecoder: Sendable {
         }
 
         private func value(depth: Int) throws {
-            guard i < bytes.count, depth <= CaseFileReader.maxDepth else { throw Refused() }
+            guard i < bytes.count else { throw Refused() }
             switch bytes[i] {
             case UInt8(ascii: "{"): try container(isObject: true, depth: depth)
             case UInt8(ascii: "["): try container(isObject: false, depth: depth)
@@ -76,7 +85,10 @@ struct StrictJSONDecoder: Sendable {
             }
         }
 
+        /// An object or array opened at `depth` containers deep (the outermost at 0).
         private func container(isObject: Bool, depth: Int) throws {
+            // The nesting `CaseFileReader.nestingDepth` counts: this container and those around it.
+            guard depth + 1 <= CaseFileReader.maxDepth else { throw Refused() }
             let index = nodes.count
             nodes.append(Node(kind: isObject ? .object : .array, start: i, end: i, after: 0, children: 0))
             i += 1
@@ -90,6 +102,7 @@ struct StrictJSONDecoder: Sendable {
                     if isObject {
                         guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw Refused() }
                         try string(isKey: true)
+                        guard children / 2 < StrictJSONDecoder.maxKeys, !repeatsKey(of: index) else { throw Refused() }
                         skipSpace()
                         guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw Refused() }
                         i += 1
@@ -150,7 +163,7 @@ struct StrictJSONDecoder: Sendable {
                 i += 1
             }
             // Text beyond ASCII must be well-formed UTF-8, as JSONDecoder requires.
-            if high >= 0x80, String(validating: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self) == nil {
+            if !utf8Checked, high >= 0x80, !Self.isUTF8(UnsafeBufferPointer(rebasing: bytes[start..<i])) {
                 throw Refused()
             }
             nodes.append(Node(kind: escaped ? .escapedString : .string, start: start, end: i, after: 0, children: 0))
@@ -191,6 +204,38 @@ struct StrictJSONDecoder: Sendable {
                 while digit() { i += 1 }
             }
             nodes.append(Node(kind: integer ? .integer : .otherNumber, start: start, end: i, after: 0, children: 0))
+        }
+
+        /// Whether the key just read equals an earlier key of the object at `object` (plain ASCII
+        /// keys: equal strings exactly when equal bytes).
+        private func repeatsKey(of object: Int) -> Bool {
+            let key = nodes[nodes.count - 1]
+            let count = key.end - key.start
+            var child = object + 1
+            while child < nodes.count - 1 {
+                let earlier = nodes[child]
+                if earlier.end - earlier.start == count,
+                    count == 0 || memcmp(bytes.baseAddress! + earlier.start, bytes.baseAddress! + key.start, count) == 0
+                {
+                    return true
+                }
+                child = skip(child + 1)
+            }
+            return false
+        }
+
+        /// Whether the bytes are well-formed UTF-8, checked by the standard library's parser
+        /// without making a string of them.
+        static func isUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            var iterator = bytes.makeIterator()
+            var parser = Unicode.UTF8.ForwardParser()
+            while true {
+                switch parser.parseScalar(from: &iterator) {
+                case .valid: continue
+                case .emptyInput: return true
+                case .error: return false
+                }
+            }
         }
 
         static func hexValue(_ b: UInt8) -> UInt32? {

@@ -164,6 +164,9 @@ import Testing
         guard let strict = try? strictDecoder().decode(Case.self, from: data) else { return false }
         let full = try? CaseCoding.decoder().decode(Case.self, from: data)
         #expect(full == strict, "\(note())")
+        // The checks the reader skips for such a text would pass.
+        #expect(CaseFileReader.duplicateKey(in: data) == nil, "\(note())")
+        #expect(CaseFileReader.nestingDepth(data) <= CaseFileReader.maxDepth, "\(note())")
         return true
     }
 
@@ -211,5 +214,42 @@ import Testing
             if try Self.expectAgreement(Data(bytes), String(decoding: bytes, as: UTF8.self)) { taken += 1 }
         }
         #expect(taken > 100)
+    }
+
+    @Test func theStrictDecodersUTF8CheckIsTheStandardOne() {
+        let samples: [[UInt8]] = [
+            [0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF0, 0x9F, 0x98, 0x80],
+            [0xD0, 0x81], [0xFF], [0xC2], [0xE2, 0x82], [0xEF, 0xBB, 0xBF], [],
+        ]
+        var random = SystemRandomNumberGenerator()
+        let pieces = samples + [[0x41], [0x80], [0xBF], [0xC3, 0xA9], [0xF8, 0x88, 0x80, 0x80, 0x80]]
+        var texts = samples
+        for _ in 0..<20_000 {
+            texts.append(
+                (0..<Int.random(in: 1...5, using: &random)).flatMap { _ in pieces.randomElement(using: &random)! })
+        }
+        for bytes in texts {
+            let expected = String(validating: bytes, as: UTF8.self) != nil
+            #expect(bytes.withUnsafeBufferPointer { StrictJSONDecoder.Document.isUTF8($0) } == expected, "\(bytes)")
+        }
+    }
+
+    /// The strict decoder's own limits are the reader's: nesting up to `maxDepth`, no key twice.
+    @Test func theStrictDecoderRefusesWhatTheReadersChecksWouldRefuse() throws {
+        struct Nest: Decodable {
+            init(from decoder: any Decoder) throws { _ = try decoder.singleValueContainer() }
+        }
+        let strict = try Self.strictDecoder()
+        for depth in [1, 63, 64, 65, 66] {
+            let text = Data((String(repeating: "[", count: depth) + String(repeating: "]", count: depth)).utf8)
+            let taken = (try? strict.decode(Nest.self, from: text)) != nil
+            #expect(taken == (CaseFileReader.nestingDepth(text) <= CaseFileReader.maxDepth), "\(depth)")
+            #expect(taken == (depth <= 64))
+        }
+        #expect((try? strict.decode(Nest.self, from: Data(#"{"a": 1, "b": {"a": 2}}"#.utf8))) != nil)
+        #expect((try? strict.decode(Nest.self, from: Data(#"{"a": 1, "b": {"c": 2, "c": 3}}"#.utf8))) == nil)
+        #expect((try? strict.decode(Nest.self, from: Data(#"{"a": 1, "a": 1}"#.utf8))) == nil)
+        let many = "{" + (0..<StrictJSONDecoder.maxKeys + 1).map { "\"k\($0)\": 0" }.joined(separator: ", ") + "}"
+        #expect((try? strict.decode(Nest.self, from: Data(many.utf8))) == nil)
     }
 }
