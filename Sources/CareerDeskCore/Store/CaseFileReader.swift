@@ -94,23 +94,31 @@ public enum CaseFileReader {
 
     /// Reads the file at `url` and checks that the id inside matches the file name.
     public static func read(_ url: URL) throws(CaseFileError) -> Case {
+        let path = url.path
         let data: Data
         do {
-            data = try readBounded(url)
+            data = try readBounded(path: path)
         } catch let error as CaseFileError {
             throw error
         } catch {
             throw .unreadable(errno: (error as NSError).code == 0 ? EIO : Int32((error as NSError).code))
         }
         let item = try decode(data)
-        let stem = url.deletingPathExtension().lastPathComponent
-        if stem != item.id.description { throw .idMismatch(fileName: url.lastPathComponent, id: item.id.description) }
+        let id = item.id.description
+        // `<id>.json` is the usual name, told from the path's end; any other name is taken apart
+        // by URL as it always was.
+        if !path.hasSuffix("/" + id + ".json") {
+            let stem = url.deletingPathExtension().lastPathComponent
+            if stem != id { throw .idMismatch(fileName: url.lastPathComponent, id: id) }
+        }
         return item
     }
 
     /// Reads at most `maxBytes + 1` bytes so a huge file is refused without loading it whole.
-    static func readBounded(_ url: URL) throws -> Data {
-        let fd = open(url.path, O_RDONLY | O_CLOEXEC)
+    static func readBounded(_ url: URL) throws -> Data { try readBounded(path: url.path) }
+
+    static func readBounded(path: String) throws -> Data {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 { throw CaseFileError.unreadable(errno: errno) }
         defer { close(fd) }
         var info = stat()
