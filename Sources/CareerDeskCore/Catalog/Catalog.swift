@@ -16,12 +16,13 @@ public struct Catalog: Sendable {
         public static let programmes = "programmes"
     }
 
-    public var regions: [Region]
-    public var skills: [Skill]
-    public var occupations: [Occupation]
+    // Changing a list rebuilds the look-ups built from it, so they never answer for an old list.
+    public var regions: [Region] { didSet { reindex() } }
+    public var skills: [Skill] { didSet { reindex() } }
+    public var occupations: [Occupation] { didSet { reindex() } }
     /// The own-business (self-employment) track, scored like an occupation.
-    public var ownBusiness: Occupation
-    public var courses: [Course]
+    public var ownBusiness: Occupation { didSet { reindex() } }
+    public var courses: [Course] { didSet { reindex() } }
     public var questionnaire: Questionnaire
     public var supportMeasures: [SupportMeasure]
     /// Contract programme policies (data/programmes/*.json), sorted by id.
@@ -32,6 +33,10 @@ public struct Catalog: Sendable {
     private var occupationIndex: [String: Int] = [:]
     private var courseIndex: [String: Int] = [:]
     private var coursesByOccupation: [String: [Int]] = [:]
+    /// Per outcome (`outcome(at:)`), what guidance scores it by.
+    private(set) var outcomeTerms: [OutcomeTerms] = []
+    /// A number for every skill id an outcome names, for `OutcomeTerms.skillNumbers`.
+    private(set) var skillNumbers: [String: Int] = [:]
 
     public init(
         regions: [Region], skills: [Skill], occupations: [Occupation], ownBusiness: Occupation, courses: [Course],
@@ -58,6 +63,19 @@ public struct Catalog: Sendable {
             for code in course.occupations { byOccupation[code, default: []].append(i) }
         }
         coursesByOccupation = byOccupation
+        var numbers: [String: Int] = [:]
+        outcomeTerms = (0..<outcomeCount).map { position in
+            let outcome = self.outcome(at: position)
+            return OutcomeTerms(
+                skillNumbers: outcome.skills.map { skill in
+                    if let number = numbers[skill] { return number }
+                    numbers[skill] = numbers.count
+                    return numbers.count - 1
+                },
+                educationRank: outcome.educationLevel.rank,
+                courses: (byOccupation[outcome.code] ?? []).map { CourseTerms(courses[$0], index: $0) })
+        }
+        skillNumbers = numbers
     }
 
     // MARK: Look-ups
@@ -81,6 +99,14 @@ public struct Catalog: Sendable {
 
     /// Every occupation and the own-business track: what guidance ranks.
     public var outcomes: [Occupation] { occupations + [ownBusiness] }
+
+    /// How many outcomes there are: the occupations and the own-business track.
+    public var outcomeCount: Int { occupations.count + 1 }
+
+    /// `outcomes[position]`, without building the list.
+    public func outcome(at position: Int) -> Occupation {
+        position < occupations.count ? occupations[position] : ownBusiness
+    }
 
     // MARK: Loading
 

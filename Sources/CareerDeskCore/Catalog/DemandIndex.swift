@@ -25,11 +25,18 @@ public struct DemandIndex: Hashable, Comparable, Sendable, Codable, CustomString
     }
 
     /// `1.85`
-    public var description: String { String(format: "%d.%02d", hundredths / 100, hundredths % 100) }
+    public var description: String { written(separator: ".") }
 
     /// `1,85` in Russian, `1.85` in English.
-    public func formatted(_ language: Language) -> String {
-        language == .ru ? description.replacingOccurrences(of: ".", with: ",") : description
+    public func formatted(_ language: Language) -> String { written(separator: language == .ru ? "," : ".") }
+
+    /// `%d<separator>%02d` of the whole and the hundredths, without `String(format:)` (a career
+    /// plan prints one per case, and a bulk export thousands).
+    private func written(separator: String) -> String {
+        let fraction = hundredths % 100
+        // `%02d` pads 0…9 to two digits; a negative remainder is already two characters or more.
+        let two = fraction >= 0 && fraction < 10 ? "0" + String(fraction) : String(fraction)
+        return String(hundredths / 100) + separator + two
     }
 
     public static func < (lhs: DemandIndex, rhs: DemandIndex) -> Bool { lhs.hundredths < rhs.hundredths }

@@ -45,11 +45,12 @@ public enum ExportFormat: String, CaseIterable, Sendable {
 public enum PrivateFile {
     /// One document: written beside `url`, flushed to the disk, then renamed into place.
     public static func write(_ data: Data, to url: URL) throws {
-        let staged = try stage(data, for: url, tag: String(getpid()), durable: true)
-        try commit(staged, to: url)
+        let path = url.path
+        let staged = try stage(data, for: path, tag: String(getpid()), durable: true)
+        try commit(staged, to: path)
     }
 
-    /// Writes the bytes to a new hidden file beside `url` (`.<name>.<tag>.tmp`, the tag keeping
+    /// Writes the bytes to a new hidden file beside `path` (`.<name>.<tag>.tmp`, the tag keeping
     /// concurrent writers apart) and returns it, for `commit` to put in place. A stale file of
     /// that name (a run killed before its rename) is removed first. `durable` flushes it to the
     /// disk before returning: a lone document does, while a bulk export of thousands of files
@@ -57,9 +58,10 @@ public enum PrivateFile {
     /// a power cut the export is simply run again; the rename still means no reader ever sees a
     /// half-written file; and a flush each (about 1 ms on this kind of disk) would cost 10 s for
     /// 10 000 files, twice the whole export's budget.
-    public static func stage(_ data: Data, for url: URL, tag: String, durable: Bool) throws -> URL {
-        let staged = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(tag).tmp")
-        let path = staged.path
+    /// Paths are absolute file paths (as `URL.path` gives them), handled as strings: a bulk
+    /// export stages thousands, and URL's path arithmetic costs more than writing the file.
+    public static func stage(_ data: Data, for file: String, tag: String, durable: Bool) throws -> String {
+        let path = stagedPath(for: file, tag: tag)
         let flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC
         var fd = open(path, flags, 0o600)
         if fd < 0, errno == EEXIST {
@@ -81,22 +83,29 @@ public enum PrivateFile {
             unlink(path)
             throw error
         }
-        return staged
+        return path
+    }
+
+    /// `.<name>.<tag>.tmp` in the file's directory: `/out/a.md` → `/out/.a.md.<tag>.tmp`.
+    static func stagedPath(for file: String, tag: String) -> String {
+        guard let slash = file.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "." + file + "." + tag + ".tmp" }
+        let name = file[file.utf8.index(after: slash)...]
+        return file[..<slash] + "/." + name + "." + tag + ".tmp"
     }
 
     /// Renames a staged file into place (replacing a file or link of that name, never writing
     /// through it); the staged file is removed when that fails.
-    public static func commit(_ staged: URL, to url: URL) throws {
-        if rename(staged.path, url.path) != 0 {
+    public static func commit(_ staged: String, to file: String) throws {
+        if rename(staged, file) != 0 {
             let error = posixError()
-            unlink(staged.path)
+            unlink(staged)
             throw error
         }
     }
 
     /// Removes a staged file that will not be committed.
-    public static func discard(_ staged: URL) {
-        unlink(staged.path)
+    public static func discard(_ staged: String) {
+        unlink(staged)
     }
 
     private static func writeAll(_ data: Data, to fd: Int32) throws {

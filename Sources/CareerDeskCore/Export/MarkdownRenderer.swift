@@ -6,46 +6,150 @@ public struct MarkdownRenderer: Sendable {
     public init() {}
 
     public func render(_ document: Document) -> String {
-        var parts = ["# " + Self.escape(document.title)]
-        for block in document.blocks {
-            if let text = render(block) { parts.append(text) }
-        }
-        return parts.joined(separator: "\n\n") + "\n"
+        String(decoding: renderUTF8(document), as: UTF8.self)
     }
 
-    func render(_ block: DocumentBlock) -> String? {
-        switch block {
-        case .title(let text): return "# " + Self.escape(text)
-        case .heading(let text): return "## " + Self.escape(text)
-        case .paragraph(let text): return Self.lines(text).joined(separator: "  \n")
-        case .notice(let text):
-            return Self.lines(text).map { "> **" + $0 + "**" }.joined(separator: "\n>\n")
-        case .fields(let fields):
-            return fields.map { "- **" + Self.escape($0.label) + ":** " + Self.cellOrDash($0.value) }
-                .joined(
-                    separator: "\n")
-        case .table(let table):
-            let header = "| " + table.columns.map { Self.cell($0.title) }.joined(separator: " | ") + " |"
-            let rule =
-                "|"
-                + table.columns.map { $0.alignment == .trailing ? " ---: " : " --- " }.joined(
-                    separator: "|") + "|"
-            let rows = table.rows.map { cells in
-                "| "
-                    + table.columns.indices.map { Self.cell($0 < cells.count ? cells[$0] : "") }.joined(
-                        separator: " | ")
-                    + " |"
-            }
-            return ([header, rule] + rows).joined(separator: "\n")
-        case .signatures(let signatures):
-            return signatures.map { s in
-                let who = Self.escape(s.role) + (s.name.map { ": " + Self.escape($0) } ?? "")
-                return who + "  \n" + Self.escape(s.signatureCaption)
-                    + " \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_ "
-                    + Self.escape(s.dateCaption) + " \\_\\_\\_\\_\\_\\_\\_\\_"
-            }.joined(separator: "\n\n")
-        case .pageBreak: return "---"
+    /// `render`'s text as UTF-8, written into one buffer: the usual text (no control character,
+    /// nothing that joins a neighbour) escaped straight into it, any other through `escape`.
+    public func renderUTF8(_ document: Document) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(8_192)
+        out += "# ".utf8
+        Self.write(escaped: document.title, atBlockStart: true, into: &out)
+        for block in document.blocks {
+            out += "\n\n".utf8
+            write(block, into: &out)
         }
+        out.append(UInt8(ascii: "\n"))
+        return out
+    }
+
+    func write(_ block: DocumentBlock, into out: inout [UInt8]) {
+        switch block {
+        case .title(let text):
+            out += "# ".utf8
+            Self.write(escaped: text, atBlockStart: true, into: &out)
+        case .heading(let text):
+            out += "## ".utf8
+            Self.write(escaped: text, atBlockStart: true, into: &out)
+        case .paragraph(let text):
+            // A plain text is one line.
+            if !Self.writePlain(text, atBlockStart: true, into: &out) {
+                out += Self.lines(text).joined(separator: "  \n").utf8
+            }
+        case .notice(let text):
+            if Self.isPlain(text) {
+                out += "> **".utf8
+                Self.write(escaped: text, atBlockStart: true, into: &out)
+                out += "**".utf8
+            } else {
+                out += Self.lines(text).map { "> **" + $0 + "**" }.joined(separator: "\n>\n").utf8
+            }
+        case .fields(let fields):
+            for (i, field) in fields.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: "\n")) }
+                out += "- **".utf8
+                Self.write(escaped: field.label, atBlockStart: true, into: &out)
+                out += ":** ".utf8
+                if field.value.isEmpty {
+                    out += "—".utf8
+                } else {
+                    Self.write(cell: field.value, into: &out)
+                }
+            }
+        case .table(let table):
+            out += "| ".utf8
+            for (i, column) in table.columns.enumerated() {
+                if i > 0 { out += " | ".utf8 }
+                Self.write(cell: column.title, into: &out)
+            }
+            out += " |\n|".utf8
+            for (i, column) in table.columns.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: "|")) }
+                out += (column.alignment == .trailing ? " ---: " : " --- ").utf8
+            }
+            out.append(UInt8(ascii: "|"))
+            for cells in table.rows {
+                out += "\n| ".utf8
+                for i in table.columns.indices {
+                    if i > 0 { out += " | ".utf8 }
+                    Self.write(cell: i < cells.count ? cells[i] : "", into: &out)
+                }
+                out += " |".utf8
+            }
+        case .signatures(let signatures):
+            for (i, s) in signatures.enumerated() {
+                if i > 0 { out += "\n\n".utf8 }
+                Self.write(escaped: s.role, atBlockStart: true, into: &out)
+                if let name = s.name {
+                    out += ": ".utf8
+                    Self.write(escaped: name, atBlockStart: true, into: &out)
+                }
+                out += "  \n".utf8
+                Self.write(escaped: s.signatureCaption, atBlockStart: true, into: &out)
+                out += " \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_ ".utf8
+                Self.write(escaped: s.dateCaption, atBlockStart: true, into: &out)
+                out += " \\_\\_\\_\\_\\_\\_\\_\\_".utf8
+            }
+        case .pageBreak: out += "---".utf8
+        }
+    }
+
+    /// `escape(text, atBlockStart:)` appended to `out`.
+    static func write(escaped text: String, atBlockStart: Bool, into out: inout [UInt8]) {
+        if !writePlain(text, atBlockStart: atBlockStart, into: &out) {
+            out += escape(text, atBlockStart: atBlockStart).utf8
+        }
+    }
+
+    /// `cell(text)` appended to `out`.
+    static func write(cell text: String, into out: inout [UInt8]) {
+        // Plain text is its own `sanitized` form, so the cell is the text escaped inside a line.
+        if !writePlain(text, atBlockStart: false, into: &out) { out += cell(text).utf8 }
+    }
+
+    /// Escapes a plain text (see `isPlain`) into `out`; false, writing nothing, for any other.
+    private static func writePlain(_ text: String, atBlockStart: Bool, into out: inout [UInt8]) -> Bool {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard isPlain(bytes) else { return false }
+            escapeBytes(bytes, atBlockStart: atBlockStart, into: &out)
+            return true
+        } ?? false
+    }
+
+    /// Whether `sanitized` leaves the text as it is and every code point stands alone: then
+    /// its escaping is `escapeBytes` over the text itself, one line.
+    static func isPlain(_ text: String) -> Bool {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { isPlain($0) } ?? false
+    }
+
+    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            let value: UInt32
+            if b < 0x80 {
+                if b < 0x20 || b == 0x7F { return false }
+                i += 1
+                continue
+            } else if b < 0xE0, i + 1 < n {
+                value = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                i += 2
+            } else if b >= 0xE0, b < 0xF0, i + 2 < n {
+                value = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                i += 3
+            } else {
+                return false
+            }
+            // C1 controls are what `sanitized` replaces above ASCII; bidi controls never stand alone.
+            if value <= 0x9F || !standsAlone(value: value) { return false }
+        }
+        return true
     }
 
     private static func lines(_ text: String) -> [String] {
@@ -55,8 +159,6 @@ public struct MarkdownRenderer: Sendable {
             escape(String($0))
         }
     }
-
-    private static func cellOrDash(_ text: String) -> String { text.isEmpty ? "—" : cell(text) }
 
     /// A table cell or a field value: one line, inside a line (pipes are escaped by `escape`).
     private static func cell(_ text: String) -> String {
@@ -78,8 +180,10 @@ public struct MarkdownRenderer: Sendable {
     /// Cyrillic letters, the punctuation, currency, letterlike and arrow blocks — no combining
     /// mark, joiner, variation selector or prepended mark. A text made only of these has one
     /// cluster per code point, so escaping its bytes gives what escaping its characters gives.
-    static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+    static func standsAlone(_ scalar: Unicode.Scalar) -> Bool { standsAlone(value: scalar.value) }
+
+    private static func standsAlone(value: UInt32) -> Bool {
+        switch value {
         case 0..<0x300, 0x400...0x482, 0x48A...0x52F, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20CF,
             0x2100...0x214F, 0x2190...0x22FF, 0xFFFD:
             true
@@ -95,33 +199,37 @@ public struct MarkdownRenderer: Sendable {
         return text.utf8.withContiguousStorageIfAvailable { bytes -> String in
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count + 16)
-            var atLineStart = atBlockStart
-            // Where "\\" goes to stop "1." or "1)" at a line start beginning an ordered list.
-            var listBreak = atBlockStart ? Self.orderedListBreak(bytes, lineStart: 0) : nil
-            for i in bytes.indices {
-                let byte = bytes[i]
-                if i == listBreak {
-                    out.append(UInt8(ascii: "\\"))
-                    listBreak = nil
-                }
-                switch byte {
-                case UInt8(ascii: "<"): out += "&lt;".utf8
-                case UInt8(ascii: ">"): out += "&gt;".utf8
-                case UInt8(ascii: "&"): out += "&amp;".utf8
-                case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
-                    UInt8(ascii: "]"), UInt8(ascii: "|"), UInt8(ascii: "~"):
-                    out.append(UInt8(ascii: "\\"))
-                    out.append(byte)
-                case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="), UInt8(ascii: "!"):
-                    if atLineStart { out.append(UInt8(ascii: "\\")) }
-                    out.append(byte)
-                default: out.append(byte)
-                }
-                atLineStart = byte == UInt8(ascii: "\n")
-                if atLineStart { listBreak = Self.orderedListBreak(bytes, lineStart: i + 1) }
-            }
+            escapeBytes(bytes, atBlockStart: atBlockStart, into: &out)
             return String(decoding: out, as: UTF8.self)
         } ?? escapeCharacters(text, atBlockStart: atBlockStart)
+    }
+
+    private static func escapeBytes(_ bytes: UnsafeBufferPointer<UInt8>, atBlockStart: Bool, into out: inout [UInt8]) {
+        var atLineStart = atBlockStart
+        // Where "\\" goes to stop "1." or "1)" at a line start beginning an ordered list.
+        var listBreak = atBlockStart ? Self.orderedListBreak(bytes, lineStart: 0) : nil
+        for i in bytes.indices {
+            let byte = bytes[i]
+            if i == listBreak {
+                out.append(UInt8(ascii: "\\"))
+                listBreak = nil
+            }
+            switch byte {
+            case UInt8(ascii: "<"): out += "&lt;".utf8
+            case UInt8(ascii: ">"): out += "&gt;".utf8
+            case UInt8(ascii: "&"): out += "&amp;".utf8
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+                UInt8(ascii: "]"), UInt8(ascii: "|"), UInt8(ascii: "~"):
+                out.append(UInt8(ascii: "\\"))
+                out.append(byte)
+            case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="), UInt8(ascii: "!"):
+                if atLineStart { out.append(UInt8(ascii: "\\")) }
+                out.append(byte)
+            default: out.append(byte)
+            }
+            atLineStart = byte == UInt8(ascii: "\n")
+            if atLineStart { listBreak = Self.orderedListBreak(bytes, lineStart: i + 1) }
+        }
     }
 
     /// The index after a line's leading digits when a `.` or `)` follows them.

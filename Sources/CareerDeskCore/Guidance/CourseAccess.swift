@@ -6,11 +6,23 @@ import Foundation
 public enum CourseAccess {
     public static func reach(_ course: Course, for seeker: JobSeeker, today: LocalDate) -> CourseReach? {
         guard course.seats > 0, course.nextStart(onOrAfter: today) != nil else { return nil }
-        guard formatSuits(course.format, seeker.constraints.format),
-            scheduleSuits(course.schedule, seeker.constraints.schedule)
+        return reach(format: course.format, schedule: course.schedule, region: course.region, for: seeker)
+    }
+
+    /// `reach` from a course's terms as the catalog keeps them for guidance.
+    static func reach(_ course: CourseTerms, for seeker: JobSeeker, today: LocalDate) -> CourseReach? {
+        guard course.seats > 0, let last = course.lastStart, last >= today else { return nil }
+        return reach(format: course.format, schedule: course.schedule, region: course.region, for: seeker)
+    }
+
+    /// The checks after seats and dates, the same for a course and its terms.
+    private static func reach(
+        format: LearningFormat, schedule: CourseSchedule, region: String, for seeker: JobSeeker
+    ) -> CourseReach? {
+        guard formatSuits(format, seeker.constraints.format), scheduleSuits(schedule, seeker.constraints.schedule)
         else { return nil }
-        if course.format == .online { return .online }
-        if course.region == seeker.region { return .inRegion }
+        if format == .online { return .online }
+        if region == seeker.region { return .inRegion }
         if seeker.constraints.relocation == .anywhere { return .otherRegion }
         return nil
     }
@@ -40,9 +52,13 @@ public enum CourseAccess {
     /// The training part for one course: 50 + half the graduates' employment rate in the region or
     /// online, 25 + a quarter of it in another region.
     public static func points(_ course: Course, reach: CourseReach) -> Int {
+        points(employmentRate: course.employmentRate, reach: reach)
+    }
+
+    static func points(employmentRate: Int, reach: CourseReach) -> Int {
         switch reach {
-        case .inRegion, .online: 50 + course.employmentRate / 2
-        case .otherRegion: 25 + course.employmentRate / 4
+        case .inRegion, .online: 50 + employmentRate / 2
+        case .otherRegion: 25 + employmentRate / 4
         }
     }
 }

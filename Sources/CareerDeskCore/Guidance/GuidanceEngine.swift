@@ -18,18 +18,10 @@ public struct GuidanceEngine: Sendable {
     /// the support measures. `guidance` gives the answers, the skills and the track considered
     /// (for measures that depend on it); `today` is the day ages and course starts count from.
     public func recommend(for seeker: JobSeeker, guidance: Guidance?, today: LocalDate) -> GuidanceResult {
-        let profile = guidance.flatMap { self.profile(answers: $0.answers) }
-        let weights = profile == nil ? ScoreWeights.withoutInterests : ScoreWeights.withInterests
-        let base = upliftBase(for: seeker)
-        let skills = Set(guidance?.skills ?? [])
-
+        let scoring = self.scoring(for: seeker, guidance: guidance, today: today)
         var scored: [Recommendation] = []
-        for occupation in catalog.outcomes {
-            guard
-                let r = score(
-                    occupation, seeker: seeker, profile: profile, skills: skills, base: base, weights: weights,
-                    today: today)
-            else { continue }
+        for position in 0..<catalog.outcomeCount {
+            guard let r = recommendation(at: position, scoring) else { continue }
             scored.append(r)
         }
         scored.sort(by: Self.ranksBefore)
@@ -38,8 +30,9 @@ public struct GuidanceEngine: Sendable {
         let measures = SupportMeasures.eligible(
             catalog.supportMeasures, for: seeker, track: guidance?.track, today: today)
         return GuidanceResult(
-            questionnaireId: catalog.questionnaire.id, profile: profile, usesInterests: profile != nil,
-            weights: weights, upliftBase: base, upliftBaseIsMinimumWage: base > seeker.baselineIncome,
+            questionnaireId: catalog.questionnaire.id, profile: scoring.profile, usesInterests: scoring.profile != nil,
+            weights: scoring.weights, upliftBase: scoring.base,
+            upliftBaseIsMinimumWage: scoring.base > seeker.baselineIncome,
             recommendations: scored, supportMeasures: measures)
     }
 
@@ -50,30 +43,45 @@ public struct GuidanceEngine: Sendable {
     public func ranking(of code: String, for seeker: JobSeeker, guidance: Guidance?, today: LocalDate)
         -> TargetRanking?
     {
-        let profile = guidance.flatMap { self.profile(answers: $0.answers) }
-        let weights = profile == nil ? ScoreWeights.withoutInterests : ScoreWeights.withInterests
-        let base = upliftBase(for: seeker)
-        let skills = Set(guidance?.skills ?? [])
-
-        var scored: [(recommendation: Recommendation, occupation: Occupation, bestCourse: Course?)] = []
-        for occupation in catalog.outcomes {
-            guard
-                let (r, best) = figures(
-                    occupation, seeker: seeker, profile: profile, skills: skills, base: base, weights: weights,
-                    today: today)
-            else { continue }
-            scored.append((r, occupation, best))
+        let scoring = self.scoring(for: seeker, guidance: guidance, today: today)
+        // Every outcome's place needs only what `ranksBefore` compares: its score, interest fit,
+        // demand and code. The whole recommendation is made for the target alone.
+        var keys: [RankKey] = []
+        keys.reserveCapacity(catalog.outcomeCount)
+        var target: RankKey?
+        for position in 0..<catalog.outcomeCount {
+            guard let score = outcomeScore(at: position, scoring) else { continue }
+            let key = RankKey(
+                score: score.total, interest: score.parts.interest ?? 0, demandIndex: score.figures.demandIndex,
+                position: position)
+            keys.append(key)
+            // Of two outcomes with the code, the sort puts first the better, else the earlier.
+            if occupationCode(at: position) == code, target.map({ ranksBefore(key, $0) }) ?? true { target = key }
         }
-        // The same order as `recommend`: the same comparison over the same outcomes in the same order.
-        scored.sort { Self.ranksBefore($0.recommendation, $1.recommendation) }
-        guard let index = scored.firstIndex(where: { $0.recommendation.occupationCode == code }) else { return nil }
-        var (r, occupation, best) = scored[index]
-        r.rank = index + 1
-        r.reason = LocalizedName(
-            GuidanceReason.text(
-                for: r, occupation: occupation, seekerCode: profile?.hollandCode, weights: weights, bestCourse: best,
-                catalog: catalog))
-        return TargetRanking(recommendation: r, count: scored.count, usesInterests: profile != nil)
+        guard let target, var r = recommendation(at: target.position, scoring) else { return nil }
+        // `recommend` sorts and counts places; the place is one after every outcome ranked before it.
+        r.rank = 1 + keys.lazy.filter { ranksBefore($0, target) }.count
+        return TargetRanking(recommendation: r, count: keys.count, usesInterests: scoring.profile != nil)
+    }
+
+    /// What `ranksBefore` compares of a recommendation, and where its outcome is.
+    struct RankKey {
+        var score: Int
+        var interest: Int
+        var demandIndex: DemandIndex
+        var position: Int
+    }
+
+    /// `ranksBefore` for two outcomes' keys (the code read only when all else is equal).
+    func ranksBefore(_ a: RankKey, _ b: RankKey) -> Bool {
+        if a.score != b.score { return a.score > b.score }
+        if a.interest != b.interest { return a.interest > b.interest }
+        if a.demandIndex != b.demandIndex { return a.demandIndex > b.demandIndex }
+        return occupationCode(at: a.position) < occupationCode(at: b.position)
+    }
+
+    private func occupationCode(at position: Int) -> String {
+        position < catalog.occupations.count ? catalog.occupations[position].code : catalog.ownBusiness.code
     }
 
     /// Best first: by score, then interest fit, then demand, then code (a total order, so the
@@ -95,65 +103,114 @@ public struct GuidanceEngine: Sendable {
         return max(seeker.baselineIncome, floor)
     }
 
-    /// One occupation's score, or nil when it has no labour market in the seeker's region and
-    /// the seeker will not move anywhere.
-    func score(
-        _ occupation: Occupation, seeker: JobSeeker, profile: InterestProfile?, skills: Set<String>, base: Money,
-        weights: ScoreWeights, today: LocalDate
-    ) -> Recommendation? {
-        guard
-            let (unexplained, best) = figures(
-                occupation, seeker: seeker, profile: profile, skills: skills, base: base, weights: weights,
-                today: today)
-        else { return nil }
-        var r = unexplained
-        r.reason = LocalizedName(
-            GuidanceReason.text(
-                for: r, occupation: occupation, seekerCode: profile?.hollandCode, weights: weights,
-                bestCourse: best, catalog: catalog))
-        return r
+    /// One seeker's side of scoring, worked out once for all the outcomes.
+    struct Scoring {
+        var seeker: JobSeeker
+        var profile: InterestProfile?
+        var weights: ScoreWeights
+        var base: Money
+        var skills: Set<String>
+        /// Whether the seeker has each skill of `Catalog.skillNumbers` (empty without a profile,
+        /// when skills do not count).
+        var hasSkill: [Bool]
+        var today: LocalDate
     }
 
-    /// One occupation's score and figures without its reason (which does not depend on the rank),
-    /// and the best course the reason names.
-    func figures(
-        _ occupation: Occupation, seeker: JobSeeker, profile: InterestProfile?, skills: Set<String>, base: Money,
-        weights: ScoreWeights, today: LocalDate
-    ) -> (Recommendation, bestCourse: Course?)? {
+    func scoring(for seeker: JobSeeker, guidance: Guidance?, today: LocalDate) -> Scoring {
+        let profile = guidance.flatMap { self.profile(answers: $0.answers) }
+        let skills = Set(guidance?.skills ?? [])
+        var hasSkill: [Bool] = []
+        if profile != nil {
+            hasSkill = Array(repeating: false, count: catalog.skillNumbers.count)
+            for skill in skills { if let n = catalog.skillNumbers[skill] { hasSkill[n] = true } }
+        }
+        return Scoring(
+            seeker: seeker, profile: profile,
+            weights: profile == nil ? ScoreWeights.withoutInterests : ScoreWeights.withInterests,
+            base: upliftBase(for: seeker), skills: skills, hasSkill: hasSkill, today: today)
+    }
+
+    /// An outcome's score parts and the figures behind them: all of a recommendation but its
+    /// skill lists and reason, and all that ranks it.
+    struct OutcomeScore {
+        var parts: ScoreParts
+        var total: Int
+        var figures: Occupation.RegionalFigures
+        var regional: Bool
+        var uplift: Int
+        /// The best course the seeker can take (its place in `Catalog.courses`), how, and its points.
+        var best: (index: Int, reach: CourseReach, points: Int)?
+        var available: Int
+        var shortfall: Int
+    }
+
+    /// The outcome's score, or nil when it has no labour market in the seeker's region and the
+    /// seeker will not move anywhere.
+    func outcomeScore(at position: Int, _ s: Scoring) -> OutcomeScore? {
+        if position < catalog.occupations.count {
+            return outcomeScore(catalog.occupations[position], terms: catalog.outcomeTerms[position], s)
+        }
+        return outcomeScore(catalog.ownBusiness, terms: catalog.outcomeTerms[position], s)
+    }
+
+    private func outcomeScore(_ occupation: borrowing Occupation, terms: borrowing OutcomeTerms, _ s: Scoring)
+        -> OutcomeScore?
+    {
+        let seeker = s.seeker
         let regional = occupation.figures(in: seeker.region)
         if regional == nil && seeker.constraints.relocation != .anywhere { return nil }
-        let figures = regional ?? occupation.figuresOrNational(in: seeker.region)
+        let figures =
+            regional
+            ?? Occupation.RegionalFigures(medianWage: occupation.medianWage, demandIndex: occupation.demandIndex)
 
-        let interest = profile.map { HollandCongruence.fit($0.hollandCode, occupation.hollandCode) }
+        let interest = s.profile.map { HollandCongruence.fit($0.hollandCode, occupation.hollandCode) }
         let demand = min(100, figures.demandIndex.hundredths / 3)
+        let base = s.base
         let uplift = base.kopecks > 0 ? Int((figures.medianWage.kopecks - base.kopecks) * 100 / base.kopecks) : 100
         let wage = max(0, min(100, uplift))
-        let matched = occupation.skills.filter(skills.contains)
-        let missing = occupation.skills.filter { !skills.contains($0) }
-        let skillsPart =
-            profile == nil ? nil : (occupation.skills.isEmpty ? 100 : matched.count * 100 / occupation.skills.count)
-
-        var best: (course: Course, reach: CourseReach, points: Int)?
-        var available = 0
-        for course in catalog.courses(for: occupation.code) {
-            guard let reach = CourseAccess.reach(course, for: seeker, today: today) else { continue }
-            available += 1
-            let points = CourseAccess.points(course, reach: reach)
-            if best == nil || points > best!.points { best = (course, reach, points) }
+        var skillsPart: Int?
+        if s.profile != nil {
+            var matched = 0
+            for n in terms.skillNumbers where s.hasSkill[n] { matched += 1 }
+            skillsPart = terms.skillNumbers.isEmpty ? 100 : matched * 100 / terms.skillNumbers.count
         }
-        let shortfall = seeker.educationLevel.map { max(0, occupation.educationLevel.rank - $0.rank) } ?? 0
+
+        var best: (index: Int, reach: CourseReach, points: Int)?
+        var available = 0
+        for course in terms.courses {
+            guard let reach = CourseAccess.reach(course, for: seeker, today: s.today) else { continue }
+            available += 1
+            let points = CourseAccess.points(employmentRate: course.employmentRate, reach: reach)
+            if best == nil || points > best!.points { best = (course.index, reach, points) }
+        }
+        let shortfall = seeker.educationLevel.map { max(0, terms.educationRank - $0.rank) } ?? 0
         let parts = ScoreParts(
             interest: interest, demand: demand, wage: wage, skills: skillsPart, training: best?.points ?? 0,
             educationPenalty: 10 * shortfall)
-        let total = max(0, min(100, weights.total(parts) - parts.educationPenalty))
+        let total = max(0, min(100, s.weights.total(parts) - parts.educationPenalty))
+        return OutcomeScore(
+            parts: parts, total: total, figures: figures, regional: regional != nil, uplift: uplift, best: best,
+            available: available, shortfall: shortfall)
+    }
 
-        let r = Recommendation(
+    /// The outcome's whole recommendation with its reason (rank 0), or nil when it is not ranked
+    /// for the seeker.
+    func recommendation(at position: Int, _ s: Scoring) -> Recommendation? {
+        guard let score = outcomeScore(at: position, s) else { return nil }
+        let occupation = catalog.outcome(at: position)
+        var r = Recommendation(
             rank: 0, track: occupation.isOwnBusiness ? .ownBusiness : .employment, occupationCode: occupation.code,
-            name: occupation.name, hollandCode: occupation.hollandCode, score: total, parts: parts,
-            medianWage: figures.medianWage, demandIndex: figures.demandIndex, regionalFigures: regional != nil,
-            wageUpliftPercent: uplift, matchedSkills: matched, missingSkills: missing, bestCourseId: best?.course.id,
-            bestCourseReach: best?.reach, courseCount: available, educationShortfall: shortfall,
-            reason: LocalizedName(ru: "", en: ""))
-        return (r, best?.course)
+            name: occupation.name, hollandCode: occupation.hollandCode, score: score.total, parts: score.parts,
+            medianWage: score.figures.medianWage, demandIndex: score.figures.demandIndex,
+            regionalFigures: score.regional, wageUpliftPercent: score.uplift,
+            matchedSkills: occupation.skills.filter(s.skills.contains),
+            missingSkills: occupation.skills.filter { !s.skills.contains($0) },
+            bestCourseId: score.best.map { catalog.courses[$0.index].id }, bestCourseReach: score.best?.reach,
+            courseCount: score.available, educationShortfall: score.shortfall, reason: LocalizedName(ru: "", en: ""))
+        r.reason = LocalizedName(
+            GuidanceReason.text(
+                for: r, occupation: occupation, seekerCode: s.profile?.hollandCode, weights: s.weights,
+                bestCourse: score.best.map { catalog.courses[$0.index] }, catalog: catalog))
+        return r
     }
 }

@@ -12,6 +12,7 @@ public enum HollandCongruence {
 
     /// Iachan's M, 0–28.
     public static func iachan(_ seeker: String, _ occupation: String) -> Int {
+        if let sum = asciiIachan(seeker, occupation) { return sum }
         let p = Array(seeker.prefix(3))
         let o = Array(occupation.prefix(3))
         var total = 0
@@ -19,6 +20,44 @@ public enum HollandCongruence {
             if let j = o.firstIndex(of: letter) { total += weights[i][j] }
         }
         return total
+    }
+
+    /// `iachan` over the bytes when both codes are ASCII without a carriage return (so each byte
+    /// is one character), as Holland codes are: no arrays of characters per outcome ranked.
+    static func asciiIachan(_ seeker: String, _ occupation: String) -> Int? {
+        var p: (UInt8, UInt8, UInt8) = (0, 0, 0)
+        var o: (UInt8, UInt8, UInt8) = (0, 0, 0)
+        guard let pCount = firstThree(seeker, into: &p), let oCount = firstThree(occupation, into: &o) else {
+            return nil
+        }
+        var total = 0
+        for i in 0..<pCount {
+            let letter = i == 0 ? p.0 : i == 1 ? p.1 : p.2
+            if oCount > 0, o.0 == letter {
+                total += weights[i][0]
+            } else if oCount > 1, o.1 == letter {
+                total += weights[i][1]
+            } else if oCount > 2, o.2 == letter {
+                total += weights[i][2]
+            }
+        }
+        return total
+    }
+
+    /// The first three bytes and how many there are, or nil unless the whole text is ASCII without "\r".
+    private static func firstThree(_ text: String, into letters: inout (UInt8, UInt8, UInt8)) -> Int? {
+        var count = 0
+        for byte in text.utf8 {
+            guard byte < 0x80, byte != UInt8(ascii: "\r") else { return nil }
+            switch count {
+            case 0: letters.0 = byte
+            case 1: letters.1 = byte
+            case 2: letters.2 = byte
+            default: break
+            }
+            count += 1
+        }
+        return min(count, 3)
     }
 
     /// The fit as a score part, 0–100.

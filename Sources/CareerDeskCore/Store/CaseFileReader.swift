@@ -19,6 +19,19 @@ public enum CaseFileReader {
             if endsInsideCharacter(bytes) { throw .truncated }
             throw .notUTF8
         }
+        // A well-formed current file, the usual case, is parsed once, by the strict decoder. It
+        // takes only text nested at most `maxDepth` deep with no key twice in an object, so the
+        // checks below for those would pass, and every JSON reader sees the same values; the
+        // header pass would then find the same `schemaVersion` (a required integer of `Case`),
+        // so only the version check remains. Anything else takes the full path below, which
+        // gives each refusal its own reason.
+        if let strict = strictDecoder, let item = try? strict.decode(Case.self, from: bytes, utf8Checked: true) {
+            let version = item.schemaVersion
+            guard version >= 1, version <= Case.currentSchemaVersion else { throw .unknownSchemaVersion(version) }
+            // An older file that happens to decode is still migrated first, below.
+            if version == Case.currentSchemaVersion { return item }
+        }
+
         if nestingDepth(bytes) > maxDepth { throw .tooDeeplyNested(limit: maxDepth) }
 
         let version: Int
@@ -68,6 +81,12 @@ public enum CaseFileReader {
         }
     }
 
+    /// The decoder of the usual file, with the case files' own reading of times.
+    private static let strictDecoder: StrictJSONDecoder? = {
+        guard case .custom(let dates) = CaseCoding.decoder().dateDecodingStrategy else { return nil }
+        return StrictJSONDecoder(dateDecoding: dates)
+    }()
+
     /// The one field read before the rest, to know which format the file is in.
     private struct Header: Decodable {
         let schemaVersion: Int?
@@ -75,42 +94,64 @@ public enum CaseFileReader {
 
     /// Reads the file at `url` and checks that the id inside matches the file name.
     public static func read(_ url: URL) throws(CaseFileError) -> Case {
+        let path = url.path
         let data: Data
         do {
-            data = try readBounded(url)
+            data = try readBounded(path: path)
         } catch let error as CaseFileError {
             throw error
         } catch {
             throw .unreadable(errno: (error as NSError).code == 0 ? EIO : Int32((error as NSError).code))
         }
         let item = try decode(data)
-        let stem = url.deletingPathExtension().lastPathComponent
-        if stem != item.id.description { throw .idMismatch(fileName: url.lastPathComponent, id: item.id.description) }
+        let id = item.id.description
+        // `<id>.json` is the usual name, told from the path's end; any other name is taken apart
+        // by URL as it always was.
+        if !path.hasSuffix("/" + id + ".json") {
+            let stem = url.deletingPathExtension().lastPathComponent
+            if stem != id { throw .idMismatch(fileName: url.lastPathComponent, id: id) }
+        }
         return item
     }
 
     /// Reads at most `maxBytes + 1` bytes so a huge file is refused without loading it whole.
-    static func readBounded(_ url: URL) throws -> Data {
-        let fd = open(url.path, O_RDONLY | O_CLOEXEC)
+    static func readBounded(_ url: URL) throws -> Data { try readBounded(path: url.path) }
+
+    static func readBounded(path: String) throws -> Data {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 { throw CaseFileError.unreadable(errno: errno) }
         defer { close(fd) }
         var info = stat()
         if fstat(fd, &info) == 0, Int(info.st_size) > maxBytes {
             throw CaseFileError.tooLarge(bytes: Int(info.st_size))
         }
-        var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw CaseFileError.unreadable(errno: errno)
+        // Read straight into one buffer the size of the file (plus a read's worth, to see it end),
+        // a read at most `chunk` at a time as before: no zeroed buffer, no copy per read.
+        let chunk = 65_536
+        var capacity = max(0, min(Int(info.st_size), maxBytes)) + chunk
+        guard var base = malloc(capacity) else { throw CaseFileError.unreadable(errno: ENOMEM) }
+        var count = 0
+        do {
+            while true {
+                if capacity - count < chunk {
+                    capacity = count + max(chunk, count)
+                    guard let grown = realloc(base, capacity) else { throw CaseFileError.unreadable(errno: ENOMEM) }
+                    base = grown
+                }
+                let n = Glibc.read(fd, base + count, chunk)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw CaseFileError.unreadable(errno: errno)
+                }
+                if n == 0 { break }
+                count += n
+                if count > maxBytes { throw CaseFileError.tooLarge(bytes: count) }
             }
-            if n == 0 { break }
-            data.append(contentsOf: buffer[0..<n])
-            if data.count > maxBytes { throw CaseFileError.tooLarge(bytes: data.count) }
+        } catch {
+            free(base)
+            throw error
         }
-        return data
+        return Data(bytesNoCopy: base, count: count, deallocator: .free)
     }
 
     /// Whether the bytes are valid UTF-8 up to an unfinished multi-byte character at the very end.
@@ -127,75 +168,13 @@ public enum CaseFileReader {
     }
 
     /// The path (`seeker.fullName`) of the first key that appears twice in one object, or nil.
-    /// One pass over the bytes, like `structure(of:)`; keys with escapes are compared unescaped.
-    static func duplicateKey(in bytes: Data) -> String? {
-        enum Container {
-            case object(keys: Set<String>, current: String)
-            case array(index: Int)
+    /// One pass over the bytes, like `structure(of:)`; keys with escapes are compared unescaped,
+    /// and keys are equal when their strings are (canonically equivalent text included).
+    static func duplicateKey(in data: Data) -> String? {
+        data.withUnsafeBytes { raw in
+            var scan = DuplicateKeyScan(raw.bindMemory(to: UInt8.self))
+            return scan.run()
         }
-        var stack: [Container] = []
-        var expectKey = false
-        func path(_ last: String) -> String {
-            var text = ""
-            for container in stack.dropLast() {
-                switch container {
-                case .object(_, let current): text += (text.isEmpty ? "" : ".") + current
-                case .array(let index): text += "[\(index)]"
-                }
-            }
-            return text.isEmpty ? last : text + "." + last
-        }
-        var i = bytes.startIndex
-        while i < bytes.endIndex {
-            switch bytes[i] {
-            case UInt8(ascii: "{"):
-                stack.append(.object(keys: [], current: ""))
-                expectKey = true
-            case UInt8(ascii: "["):
-                stack.append(.array(index: 0))
-                expectKey = false
-            case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                _ = stack.popLast()
-                expectKey = false
-            case UInt8(ascii: ","):
-                switch stack.last {
-                case .object: expectKey = true
-                case .array(let index): stack[stack.count - 1] = .array(index: index + 1)
-                case nil: break
-                }
-            case UInt8(ascii: "\""):
-                var j = i + 1
-                var escaped = false
-                var hasEscape = false
-                while j < bytes.endIndex {
-                    let b = bytes[j]
-                    if escaped {
-                        escaped = false
-                    } else if b == UInt8(ascii: "\\") {
-                        escaped = true
-                        hasEscape = true
-                    } else if b == UInt8(ascii: "\"") {
-                        break
-                    }
-                    j += 1
-                }
-                if expectKey, case .object(var keys, _) = stack.last {
-                    let raw = bytes[i..<min(j + 1, bytes.endIndex)]
-                    let key =
-                        hasEscape
-                        ? (try? JSONDecoder().decode(String.self, from: Data(raw)))
-                            ?? String(decoding: raw, as: UTF8.self)
-                        : String(decoding: raw.dropFirst().dropLast(), as: UTF8.self)
-                    if !keys.insert(key).inserted { return path(key) }
-                    stack[stack.count - 1] = .object(keys: keys, current: key)
-                    expectKey = false
-                }
-                i = j
-            default: break
-            }
-            i += 1
-        }
-        return nil
     }
 
     /// Whether the text stops inside a string or with brackets left open: a file cut off mid-write.
@@ -205,35 +184,37 @@ public enum CaseFileReader {
     static func nestingDepth(_ bytes: Data) -> Int { structure(of: bytes, stopAbove: maxDepth).deepest }
 
     /// One pass over the bytes, tracking strings and brackets; stops early once `stopAbove` is passed.
-    private static func structure(of bytes: Data, stopAbove limit: Int = .max) -> (deepest: Int, cutOff: Bool) {
-        var depth = 0
-        var deepest = 0
-        var inString = false
-        var escaped = false
-        for byte in bytes {
-            if inString {
-                if escaped {
-                    escaped = false
-                } else if byte == UInt8(ascii: "\\") {
-                    escaped = true
-                } else if byte == UInt8(ascii: "\"") {
-                    inString = false
+    private static func structure(of data: Data, stopAbove limit: Int = .max) -> (deepest: Int, cutOff: Bool) {
+        data.withUnsafeBytes { raw in
+            var depth = 0
+            var deepest = 0
+            var inString = false
+            var escaped = false
+            for byte in raw {
+                if inString {
+                    if escaped {
+                        escaped = false
+                    } else if byte == UInt8(ascii: "\\") {
+                        escaped = true
+                    } else if byte == UInt8(ascii: "\"") {
+                        inString = false
+                    }
+                    continue
                 }
-                continue
-            }
-            switch byte {
-            case UInt8(ascii: "\""): inString = true
-            case UInt8(ascii: "["), UInt8(ascii: "{"):
-                depth += 1
-                if depth > deepest {
-                    deepest = depth
-                    if deepest > limit { return (deepest, true) }
+                switch byte {
+                case UInt8(ascii: "\""): inString = true
+                case UInt8(ascii: "["), UInt8(ascii: "{"):
+                    depth += 1
+                    if depth > deepest {
+                        deepest = depth
+                        if deepest > limit { return (deepest, true) }
+                    }
+                case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
+                default: break
                 }
-            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
-            default: break
             }
+            return (deepest, inString || depth > 0)
         }
-        return (deepest, inString || depth > 0)
     }
 
     static func fieldError(_ error: DecodingError) -> CaseFileError {
@@ -281,6 +262,158 @@ public enum CaseFileReader {
         let ns = error as NSError
         if let detail = ns.userInfo[NSDebugDescriptionErrorKey] as? String { return String(detail.prefix(200)) }
         return String(ns.localizedDescription.prefix(200))
+    }
+}
+
+/// `CaseFileReader.duplicateKey`'s pass over the bytes of a JSON text. Keys are kept as
+/// places in the bytes (unescaped copies only for keys with escapes), compared byte for byte
+/// when both are ASCII and as strings otherwise; an object with many keys gets a set of its
+/// keys, so a hostile object of a million keys costs one pass, not a million squared.
+private struct DuplicateKeyScan {
+    /// A key of an open object: its text in the file, or (when it has escapes) in `unescaped`.
+    struct Key {
+        var start: Int
+        var count: Int
+        var inFile: Bool
+        var ascii: Bool
+    }
+
+    /// An open object or array.
+    struct Frame {
+        var isObject: Bool
+        /// Where the object's keys begin in `keys`.
+        var firstKey: Int
+        /// The object's latest key in `keys` (-1 before its first), for the path.
+        var current = -1
+        /// An array's element index, for the path.
+        var index = 0
+        /// The object's keys as strings, once it has more than a few.
+        var strings: Set<String>? = nil
+    }
+
+    /// Up to this many keys an object is searched key by key; beyond it, through `strings`.
+    static let fewKeys = 16
+
+    let bytes: UnsafeBufferPointer<UInt8>
+    var keys: [Key] = []
+    var unescaped: [UInt8] = []
+    var frames: [Frame] = []
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    mutating func run() -> String? {
+        keys.reserveCapacity(64)
+        frames.reserveCapacity(16)
+        var expectKey = false
+        var i = 0
+        let end = bytes.count
+        while i < end {
+            switch bytes[i] {
+            case UInt8(ascii: "{"):
+                frames.append(Frame(isObject: true, firstKey: keys.count))
+                expectKey = true
+            case UInt8(ascii: "["):
+                frames.append(Frame(isObject: false, firstKey: keys.count))
+                expectKey = false
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                if let closed = frames.popLast() { keys.removeLast(keys.count - closed.firstKey) }
+                expectKey = false
+            case UInt8(ascii: ","):
+                if let top = frames.indices.last {
+                    if frames[top].isObject { expectKey = true } else { frames[top].index += 1 }
+                }
+            case UInt8(ascii: "\""):
+                var j = i + 1
+                var escaped = false
+                var hasEscape = false
+                var high: UInt8 = 0
+                while j < end {
+                    let b = bytes[j]
+                    if escaped {
+                        escaped = false
+                    } else if b == UInt8(ascii: "\\") {
+                        escaped = true
+                        hasEscape = true
+                    } else if b == UInt8(ascii: "\"") {
+                        break
+                    }
+                    high |= b
+                    j += 1
+                }
+                if expectKey, let top = frames.indices.last, frames[top].isObject {
+                    let key = makeKey(quote: i, close: j, hasEscape: hasEscape, ascii: high < 0x80)
+                    if !insert(key, into: top) { return path(key) }
+                    expectKey = false
+                }
+                i = j
+            default: break
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The key of the string opened at `quote` and closed at `close` (the end when unclosed).
+    mutating func makeKey(quote: Int, close: Int, hasEscape: Bool, ascii: Bool) -> Key {
+        guard hasEscape else {
+            // Between the quotes; an unclosed string loses its last byte, as the quote it lacks would.
+            let last = close < bytes.count ? close : bytes.count - 1
+            return Key(start: quote + 1, count: max(0, last - (quote + 1)), inFile: true, ascii: ascii)
+        }
+        let raw = Data(UnsafeBufferPointer(rebasing: bytes[quote..<min(close + 1, bytes.count)]))
+        let text = (try? JSONDecoder().decode(String.self, from: raw)) ?? String(decoding: raw, as: UTF8.self)
+        let start = unescaped.count
+        unescaped.append(contentsOf: text.utf8)
+        return Key(
+            start: start, count: unescaped.count - start, inFile: false,
+            ascii: !unescaped[start...].contains { $0 >= 0x80 })
+    }
+
+    /// Adds the key to the object at `frame`; false when the object already has it.
+    mutating func insert(_ key: Key, into frame: Int) -> Bool {
+        let first = frames[frame].firstKey
+        if frames[frame].strings == nil, keys.count - first >= Self.fewKeys {
+            frames[frame].strings = Set((first..<keys.count).map { string(keys[$0]) })
+        }
+        if frames[frame].strings != nil {
+            guard frames[frame].strings!.insert(string(key)).inserted else { return false }
+        } else {
+            for k in first..<keys.count where same(keys[k], key) { return false }
+        }
+        keys.append(key)
+        frames[frame].current = keys.count - 1
+        return true
+    }
+
+    func same(_ a: Key, _ b: Key) -> Bool {
+        // Two ASCII texts are equal strings exactly when their bytes are; other text can be
+        // equal in other bytes (a combining accent, the Kelvin sign for K).
+        guard a.ascii, b.ascii else { return string(a) == string(b) }
+        guard a.count == b.count else { return false }
+        guard a.count > 0 else { return true }
+        return withBytes(a) { x in withBytes(b) { y in memcmp(x.baseAddress!, y.baseAddress!, a.count) == 0 } }
+    }
+
+    func withBytes<R>(_ key: Key, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if key.inFile { return body(UnsafeBufferPointer(rebasing: bytes[key.start..<key.start + key.count])) }
+        return unescaped.withUnsafeBufferPointer {
+            body(UnsafeBufferPointer(rebasing: $0[key.start..<key.start + key.count]))
+        }
+    }
+
+    func string(_ key: Key) -> String { withBytes(key) { String(decoding: $0, as: UTF8.self) } }
+
+    /// `seeker.fullName`, `b.c[1].d`: the open containers' keys and indices, then the key.
+    func path(_ last: Key) -> String {
+        var text = ""
+        for frame in frames.dropLast() {
+            if frame.isObject {
+                text += (text.isEmpty ? "" : ".") + (frame.current >= 0 ? string(keys[frame.current]) : "")
+            } else {
+                text += "[\(frame.index)]"
+            }
+        }
+        return text.isEmpty ? string(last) : text + "." + string(last)
     }
 }
 

@@ -124,8 +124,8 @@ extension ExportCommand {
         case unreadable(String)
         /// Read, but there is no directory to write to (the run ends with that error).
         case read
-        /// The document is in a hidden file beside its place, to be renamed there in order.
-        case staged(URL, file: URL)
+        /// The document is in a hidden file beside its place (paths), to be renamed there in order.
+        case staged(String, file: String)
         /// The document could not be made or written (the error to end the run with).
         case failed(any Error)
     }
@@ -146,13 +146,14 @@ extension ExportCommand {
             let url = URL(fileURLWithPath: output)
             return (try? PrivateFile.ensureDirectory(url)).map { url }
         }
+        let directoryPath = directory?.path
         let now = environmentClock().now
         let (format, redact, pid) = (self.format, self.redact, getpid())
         var failures = failures
         var exported = 0
         var fatal: (any Error)?
         var failure: (any Error)?
-        var pending: [(staged: URL, file: URL)] = []
+        var pending: [(staged: String, file: String)] = []
 
         OrderedBatches.run(
             count: targets.count,
@@ -160,7 +161,7 @@ extension ExportCommand {
             workers: format == .pdf ? 1 : nil
         ) { index in
             Self.outcome(
-                of: targets[index], index: index, from: cases, into: directory, catalog: catalog, format: format,
+                of: targets[index], index: index, from: cases, into: directoryPath, catalog: catalog, format: format,
                 now: now, language: language, redact: redact, pid: pid)
         } deliver: { _, outcome in
             // The first unreadable id ends the run; the rest of its batch is only cleared away.
@@ -232,7 +233,7 @@ extension ExportCommand {
 
     /// One case read, made into its document and staged beside its file (any core).
     static func outcome(
-        of target: Result<CaseID, any Error>, index: Int, from cases: FileCaseStore, into directory: URL?,
+        of target: Result<CaseID, any Error>, index: Int, from cases: FileCaseStore, into directory: String?,
         catalog: DocumentCatalog, format: ExportFormat, now: Date, language: Language, redact: Bool, pid: Int32
     ) -> Outcome {
         let id: CaseID
@@ -247,7 +248,9 @@ extension ExportCommand {
             return .unreadable(error.text(language))
         }
         guard let directory else { return .read }
-        let file = directory.appendingPathComponent("\(item.id).\(format.fileExtension)")
+        // `URL.appendingPathComponent(...).path`, as a string (the directory's path has no
+        // trailing slash unless it is the root).
+        let file = (directory.hasSuffix("/") ? directory : directory + "/") + "\(item.id).\(format.fileExtension)"
         let bytes: Data
         do {
             bytes = try catalog.exportBytes(item, as: format, now: now, language: language, redact: redact)
@@ -262,9 +265,8 @@ extension ExportCommand {
         }
     }
 
-    static func writeFailed(_ file: URL, _ error: any Error, language: Language) -> CommandError {
-        CommandError(
-            DocumentText.writeFailed.with(["path": file.path, "reason": DocumentOutput.reason(error)])(language))
+    static func writeFailed(_ file: String, _ error: any Error, language: Language) -> CommandError {
+        CommandError(DocumentText.writeFailed.with(["path": file, "reason": DocumentOutput.reason(error)])(language))
     }
 }
 

@@ -97,7 +97,7 @@ enum DocumentOutput {
                 throw CommandError(
                     DocumentText.pdfFailed.with(["reason": String(describing: error)])(language))
             }
-        case .md: return Data(MarkdownRenderer().render(document).utf8)
+        case .md: return Data(MarkdownRenderer().renderUTF8(document))
         case .html: return Data(HTMLRenderer(language: language).render(document).utf8)
         case .txt, .json, .csv: return Data(PlainTextRenderer().render(document).utf8)
         }

@@ -1,0 +1,255 @@
+import Foundation
+import Testing
+
+@testable import CareerDeskCore
+
+/// The reader's one-pass checks give what the first, plainer versions gave: the duplicate-key
+/// scan over raw bytes what the scan with a set of strings per object gave, on any text; the
+/// bounded read the file's bytes; a case decoded without its header pass what the full path gives.
+@Suite struct CaseFileReaderTests {
+    @Test func duplicateKeyScanMatchesTheScanOverStrings() {
+        let pieces = [
+            "{", "}", "[", "]", ",", ":", " ", "1", "\"a\"", "\"b\"", "\"a\"", "\"\\u0061\"", "\"\\\"\"", "\"K\"",
+            "\"\u{212A}\"", "\"é\"", "\"e\u{301}\"", "\"ё\"", "\"a,\\\"a\\\": 2\"", "\"\\\\\"", "\"", "\"x",
+            "\"\\u00\"",
+            "\"seeker\"", "\"fullName\"", "{\"a\": 1, ", "\"k1\": 0, \"k2\": 0, \"k3\": 0, \"k4\": 0, \"k5\": 0, ",
+        ]
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 0...24, using: &random)).map { _ in pieces.randomElement(using: &random)! }
+                .joined()
+            let data = Data(text.utf8)
+            #expect(CaseFileReader.duplicateKey(in: data) == Self.duplicateKeyOverStrings(data), "\(text)")
+        }
+        // Objects large enough to be searched through a set, the duplicate early, late, nested, or absent.
+        for size in [15, 16, 17, 40, 300] {
+            let keys = (0..<size).map { "\"key\($0)\": \($0)" }
+            for repeated in [0, size / 2, size - 1] {
+                let text = "{\"outer\": [0, {" + (keys + ["\"key\(repeated)\": 0"]).joined(separator: ", ") + "}]}"
+                let data = Data(text.utf8)
+                #expect(CaseFileReader.duplicateKey(in: data) == "outer[1].key\(repeated)")
+                #expect(Self.duplicateKeyOverStrings(data) == "outer[1].key\(repeated)")
+            }
+            let unique = Data(("{" + keys.joined(separator: ", ") + ", \"\u{212A}\": 1, \"K\": 2}").utf8)
+            #expect(CaseFileReader.duplicateKey(in: unique) == "K")
+        }
+        #expect(CaseFileReader.duplicateKey(in: Data(#"{"a": 1, "\u0061": 2}"#.utf8)) == "a")
+        #expect(CaseFileReader.duplicateKey(in: Data("{\"é\": 1, \"e\u{301}\": 2}".utf8)) == "e\u{301}")
+        #expect(CaseFileReader.duplicateKey(in: Data()) == nil)
+    }
+
+    /// The scan as it was first written: a set of strings per object.
+    static func duplicateKeyOverStrings(_ bytes: Data) -> String? {
+        enum Container {
+            case object(keys: Set<String>, current: String)
+            case array(index: Int)
+        }
+        var stack: [Container] = []
+        var expectKey = false
+        func path(_ last: String) -> String {
+            var text = ""
+            for container in stack.dropLast() {
+                switch container {
+                case .object(_, let current): text += (text.isEmpty ? "" : ".") + current
+                case .array(let index): text += "[\(index)]"
+                }
+            }
+            return text.isEmpty ? last : text + "." + last
+        }
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            switch bytes[i] {
+            case UInt8(ascii: "{"):
+                stack.append(.object(keys: [], current: ""))
+                expectKey = true
+            case UInt8(ascii: "["):
+                stack.append(.array(index: 0))
+                expectKey = false
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                _ = stack.popLast()
+                expectKey = false
+            case UInt8(ascii: ","):
+                switch stack.last {
+                case .object: expectKey = true
+                case .array(let index): stack[stack.count - 1] = .array(index: index + 1)
+                case nil: break
+                }
+            case UInt8(ascii: "\""):
+                var j = i + 1
+                var escaped = false
+                var hasEscape = false
+                while j < bytes.endIndex {
+                    let b = bytes[j]
+                    if escaped {
+                        escaped = false
+                    } else if b == UInt8(ascii: "\\") {
+                        escaped = true
+                        hasEscape = true
+                    } else if b == UInt8(ascii: "\"") {
+                        break
+                    }
+                    j += 1
+                }
+                if expectKey, case .object(var keys, _) = stack.last {
+                    let raw = bytes[i..<min(j + 1, bytes.endIndex)]
+                    let key =
+                        hasEscape
+                        ? (try? JSONDecoder().decode(String.self, from: Data(raw)))
+                            ?? String(decoding: raw, as: UTF8.self)
+                        : String(decoding: raw.dropFirst().dropLast(), as: UTF8.self)
+                    if !keys.insert(key).inserted { return path(key) }
+                    stack[stack.count - 1] = .object(keys: keys, current: key)
+                    expectKey = false
+                }
+                i = j
+            default: break
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    @Test(arguments: [0, 1, 4_000, 65_535, 65_536, 65_537, 200_001])
+    func boundedReadGivesTheFilesBytes(_ size: Int) throws {
+        let directory = StoreFixtures.tempDirectory("bounded-read")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("f.json")
+        let bytes = Data((0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31) })
+        try bytes.write(to: file)
+        #expect(try CaseFileReader.readBounded(file) == bytes)
+    }
+
+    @Test func aCurrentCaseDecodesAsItWasWritten() throws {
+        let item = StoreFixtures.fullCase()
+        let data = try CaseCoding.encoder().encode(item)
+        #expect(try CaseFileReader.decode(data) == item)
+        var withMark = Data([0xEF, 0xBB, 0xBF])
+        withMark.append(data)
+        #expect(try CaseFileReader.decode(withMark) == item)
+    }
+
+    /// Files that decode whole yet must be refused: the checks after the header still apply.
+    @Test func aDecodableFileIsStillCheckedForVersionAndDuplicates() throws {
+        let text = String(decoding: try CaseCoding.encoder().encode(StoreFixtures.fullCase()), as: UTF8.self)
+        func decode(_ text: String) -> CaseFileError? {
+            do {
+                _ = try CaseFileReader.decode(Data(text.utf8))
+                return nil
+            } catch { return error }
+        }
+        let version = try #require(text.range(of: "\"schemaVersion\" : 1"))
+        #expect(
+            decode(text.replacingCharacters(in: version, with: "\"schemaVersion\" : 7")) == .unknownSchemaVersion(7))
+        #expect(
+            decode(text.replacingCharacters(in: version, with: "\"schemaVersion\" : 0")) == .unknownSchemaVersion(0))
+        #expect(
+            decode(text.replacingCharacters(in: version, with: "\"schemaVersion\" : 1, \"schemaVersion\" : 1"))
+                == .invalidField(path: "schemaVersion", reason: "the key appears twice"))
+        #expect(
+            decode(text.replacingCharacters(in: version, with: "\"schemaVersion\" : 9, \"schemaVersion\" : 9"))
+                == .unknownSchemaVersion(9))
+    }
+
+    // MARK: The strict decoder
+
+    static func strictDecoder() throws -> StrictJSONDecoder {
+        guard case .custom(let dates) = CaseCoding.decoder().dateDecodingStrategy else {
+            throw StrictJSONDecoder.Refused()
+        }
+        return StrictJSONDecoder(dateDecoding: dates)
+    }
+
+    /// Whenever the strict decoder takes a text, JSONDecoder takes it too and gives the same case.
+    static func expectAgreement(_ data: Data, _ note: @autoclosure () -> String) throws -> Bool {
+        guard let strict = try? strictDecoder().decode(Case.self, from: data) else { return false }
+        let full = try? CaseCoding.decoder().decode(Case.self, from: data)
+        #expect(full == strict, "\(note())")
+        // The checks the reader skips for such a text would pass.
+        #expect(CaseFileReader.duplicateKey(in: data) == nil, "\(note())")
+        #expect(CaseFileReader.nestingDepth(data) <= CaseFileReader.maxDepth, "\(note())")
+        return true
+    }
+
+    @Test func theStrictDecoderReadsWhatJSONDecoderReads() throws {
+        let encoder = CaseCoding.encoder()
+        var texts = try DemoCaseTests.cases.map { try encoder.encode($0) }
+        texts.append(try encoder.encode(StoreFixtures.fullCase()))
+        for text in texts { #expect(try Self.expectAgreement(text, "demo case")) }
+        // Every hostile file it takes (most it leaves to the full path) reads the same.
+        for url in HostileFixtures.files("case-files") + HostileFixtures.files("regressions", prefix: "casefile-") {
+            _ = try Self.expectAgreement(try Data(contentsOf: url), url.lastPathComponent)
+        }
+        // A compact text, escapes in values, and a text that is not JSON at all.
+        let full = try encoder.encode(StoreFixtures.fullCase())
+        let object = try JSONSerialization.jsonObject(with: full)
+        #expect(try Self.expectAgreement(try JSONSerialization.data(withJSONObject: object), "compact"))
+        let escaped = String(decoding: full, as: UTF8.self).replacingOccurrences(
+            of: "Ёлкина", with: #"\u0401\u043bк\ud83d\ude00\"\\\/\b\f\n\r\t"#)
+        #expect(try Self.expectAgreement(Data(escaped.utf8), "escapes"))
+        #expect(try !Self.expectAgreement(Data("{\"schemaVersion\": 1,}".utf8), "trailing comma"))
+    }
+
+    /// Random damage to a case file: wherever the strict decoder still takes the text, JSONDecoder
+    /// takes it and reads the same case (it may refuse more, never less).
+    @Test func theStrictDecoderNeverTakesMoreThanJSONDecoder() throws {
+        let full = Array(try CaseCoding.encoder().encode(StoreFixtures.fullCase()))
+        let inserts: [[UInt8]] = [
+            " ", "\t", "\n", ",", ":", "{", "}", "[", "]", "\"", "\\", "\\u0041", "\\ud800", "\\udc00",
+            "\\ud83d\\ude00", "0", "01",
+            "-", "1.0", "1e2", "-0", "9223372036854775808", "true", "null", "nul", "\u{7F}", "\u{1}", "é", "\u{212A}",
+        ].map { Array($0.utf8) }
+        var random = SystemRandomNumberGenerator()
+        var taken = 0
+        for _ in 0..<3_000 {
+            var bytes = full
+            for _ in 0..<Int.random(in: 1...3, using: &random) {
+                let at = Int.random(in: 0..<bytes.count, using: &random)
+                switch Int.random(in: 0..<3, using: &random) {
+                case 0: bytes.insert(contentsOf: inserts.randomElement(using: &random)!, at: at)
+                case 1: bytes.remove(at: at)
+                default: bytes[at] = inserts.randomElement(using: &random)!.first!
+                }
+            }
+            guard String(validating: bytes, as: UTF8.self) != nil else { continue }
+            if try Self.expectAgreement(Data(bytes), String(decoding: bytes, as: UTF8.self)) { taken += 1 }
+        }
+        #expect(taken > 100)
+    }
+
+    @Test func theStrictDecodersUTF8CheckIsTheStandardOne() {
+        let samples: [[UInt8]] = [
+            [0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF0, 0x9F, 0x98, 0x80],
+            [0xD0, 0x81], [0xFF], [0xC2], [0xE2, 0x82], [0xEF, 0xBB, 0xBF], [],
+        ]
+        var random = SystemRandomNumberGenerator()
+        let pieces = samples + [[0x41], [0x80], [0xBF], [0xC3, 0xA9], [0xF8, 0x88, 0x80, 0x80, 0x80]]
+        var texts = samples
+        for _ in 0..<20_000 {
+            texts.append(
+                (0..<Int.random(in: 1...5, using: &random)).flatMap { _ in pieces.randomElement(using: &random)! })
+        }
+        for bytes in texts {
+            let expected = String(validating: bytes, as: UTF8.self) != nil
+            #expect(bytes.withUnsafeBufferPointer { StrictJSONDecoder.Document.isUTF8($0) } == expected, "\(bytes)")
+        }
+    }
+
+    /// The strict decoder's own limits are the reader's: nesting up to `maxDepth`, no key twice.
+    @Test func theStrictDecoderRefusesWhatTheReadersChecksWouldRefuse() throws {
+        struct Nest: Decodable {
+            init(from decoder: any Decoder) throws { _ = try decoder.singleValueContainer() }
+        }
+        let strict = try Self.strictDecoder()
+        for depth in [1, 63, 64, 65, 66] {
+            let text = Data((String(repeating: "[", count: depth) + String(repeating: "]", count: depth)).utf8)
+            let taken = (try? strict.decode(Nest.self, from: text)) != nil
+            #expect(taken == (CaseFileReader.nestingDepth(text) <= CaseFileReader.maxDepth), "\(depth)")
+            #expect(taken == (depth <= 64))
+        }
+        #expect((try? strict.decode(Nest.self, from: Data(#"{"a": 1, "b": {"a": 2}}"#.utf8))) != nil)
+        #expect((try? strict.decode(Nest.self, from: Data(#"{"a": 1, "b": {"c": 2, "c": 3}}"#.utf8))) == nil)
+        #expect((try? strict.decode(Nest.self, from: Data(#"{"a": 1, "a": 1}"#.utf8))) == nil)
+        let many = "{" + (0..<StrictJSONDecoder.maxKeys + 1).map { "\"k\($0)\": 0" }.joined(separator: ", ") + "}"
+        #expect((try? strict.decode(Nest.self, from: Data(many.utf8))) == nil)
+    }
+}
