@@ -32,7 +32,15 @@ struct CareerDesk: ParsableCommand {
 enum Entry {
     static func main() {
         do {
-            var command = try CareerDesk.parseAsRoot()
+            var command: any ParsableCommand
+            if let split = ManyIDs.split(Array(CommandLine.arguments.dropFirst())),
+                var export = try CareerDesk.parseAsRoot(split.arguments) as? ExportCommand
+            {
+                export.ids += split.setAside
+                command = export
+            } else {
+                command = try CareerDesk.parseAsRoot()
+            }
             try command.run()
         } catch let error as CommandError {
             fail(error)

@@ -115,4 +115,35 @@ import Testing
         let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
         #expect(written == ids.filter { $0 != damaged }.map { "\($0).md" })
     }
+
+    /// Thousands of ids skip the argument parser's slow path (ManyIDs); wherever the options
+    /// stand, and whatever the output is called, the export is the same.
+    @Test func idsAmongOptionsInAnyOrderExportTheSame() throws {
+        let (root, store, ids) = try Self.demoStore()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let first = root.appendingPathComponent("first")
+        let plain = try CLI.run(["export"] + ids + ["--format", "md", "-o", first.path], store: store)
+        #expect(plain.status == 0, "\(plain.stderr)")
+        let expected = try Self.contents(of: first)
+        #expect(expected.count == ids.count)
+
+        // Options first, `--format=md`, and an output directory named like a case id.
+        let idLike = root.appendingPathComponent("SAK-2026-000999")
+        let mixed = try CLI.run(
+            ["export", "--format=md", ids[0], "--redact", "-o", idLike.path] + ids.dropFirst(), store: store)
+        #expect(mixed.status == 0, "\(mixed.stderr)")
+        #expect(try Self.contents(of: idLike).keys.sorted() == expected.keys.sorted())
+        let again = root.appendingPathComponent("again")
+        let unredacted = try CLI.run(["export", "--format", "md", "-o", again.path] + ids, store: store)
+        #expect(try Self.contents(of: again) == expected, "\(unredacted.stderr)")
+
+        // A malformed id among many: the parser's own path, the same refusal as for it alone.
+        let bad = try CLI.run(
+            ["export"] + ids + ["SAK-2026-00001", "--format", "md", "-o", root.path + "/bad"], store: store)
+        let alone = try CLI.run(
+            ["export", "SAK-2026-00001", "--format", "md", "-o", root.path + "/bad1"], store: store)
+        #expect(bad.status != 0 && bad.status == alone.status)
+        #expect(bad.stderr == alone.stderr)
+        #expect(!FileManager.default.fileExists(atPath: root.path + "/bad"))
+    }
 }
