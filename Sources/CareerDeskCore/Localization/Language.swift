@@ -55,14 +55,20 @@ public struct LocalizedText: Hashable, Sendable {
         func fill(_ s: String) -> String {
             var out = ""
             var rest = s[...]
-            while let open = rest.utf8.firstIndex(of: 0x7B), let close = rest[open...].utf8.firstIndex(of: 0x7D) {
+            while let open = rest.utf8.firstIndex(of: 0x7B) {
+                let afterOpen = rest.utf8.index(after: open)
                 out += rest[..<open]
-                if let value = safe[String(rest[rest.utf8.index(after: open)..<close])] {
+                // The name runs to the next `}` unless another `{` comes first: then this `{`
+                // is text, and the search goes on from the next one.
+                if let close = rest[afterOpen...].utf8.firstIndex(where: { $0 == 0x7D || $0 == 0x7B }),
+                    rest.utf8[close] == 0x7D, let value = safe[String(rest[afterOpen..<close])]
+                {
                     out += value
+                    rest = rest[rest.utf8.index(after: close)...]
                 } else {
-                    out += rest[open...close]
+                    out += "{"
+                    rest = rest[afterOpen...]
                 }
-                rest = rest[rest.utf8.index(after: close)...]
             }
             return out + rest
         }

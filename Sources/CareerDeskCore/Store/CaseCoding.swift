@@ -38,7 +38,9 @@ public enum Timestamp {
         let days = Int(seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
         let secondOfDay = Int(seconds - Int64(days) * 86_400)
         let (year, month, day) = CivilCalendar.date(days: days)
-        guard (0...9999).contains(year) else { return formatWithCalendar(seconds) }
+        // Before 1583 Foundation's calendar is Julian; those years (never written by the store)
+        // keep its answer.
+        guard (1583...9999).contains(year) else { return formatWithCalendar(seconds) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(20)
         CivilCalendar.append(year, width: 4, to: &bytes)
@@ -56,7 +58,7 @@ public enum Timestamp {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Years outside 0…9999 (never written by the store, but a `Date` can hold them).
+    /// Years outside 1583…9999 (never written by the store, but a `Date` can hold them).
     private static func formatWithCalendar(_ seconds: Int64) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
@@ -89,7 +91,8 @@ public enum Timestamp {
                 let hour = CivilCalendar.number(b, from: 11, width: 2),
                 let minute = CivilCalendar.number(b, from: 14, width: 2),
                 let second = CivilCalendar.number(b, from: 17, width: 2),
-                (1...12).contains(month), day >= 1, day <= LocalDate.daysIn(month: month, year: year), hour <= 23,
+                year >= 1583, (1...12).contains(month), day >= 1, day <= LocalDate.daysIn(month: month, year: year),
+                hour <= 23,
                 minute <= 59, second <= 59
             else { return nil }
             let days = CivilCalendar.days(year: year, month: month, day: day)

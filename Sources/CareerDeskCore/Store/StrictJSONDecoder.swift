@@ -26,13 +26,25 @@ struct StrictJSONDecoder: Sendable {
     func decode<T: Decodable>(_ type: T.Type, from data: Data, utf8Checked: Bool = false) throws -> T {
         try data.withUnsafeBytes { raw in
             let document = try Document(raw.bindMemory(to: UInt8.self), utf8Checked: utf8Checked)
-            return try T(from: NodeDecoder(document: document, node: 0, dateDecoding: dateDecoding))
+            let value = try T(from: NodeDecoder(document: document, node: 0, dateDecoding: dateDecoding))
+            guard !document.refused else { throw Refused() }
+            return value
         }
     }
 
     /// The parsed text: every value as a node in document order; an object's children are its
     /// keys and values in turn.
     final class Document {
+        /// Set when decoding asked for something this decoder leaves to the full path. A type's
+        /// `init(from:)` could catch that refusal and carry on (`try?` with a default), so the
+        /// result is then thrown away rather than trusted.
+        private(set) var refused = false
+
+        func refusal() -> Refused {
+            refused = true
+            return Refused()
+        }
+
         enum Kind: UInt8 {
             case object, array, string, escapedString, integer, otherNumber, trueValue, falseValue, null
         }
@@ -260,7 +272,7 @@ struct StrictJSONDecoder: Sendable {
             switch n.kind {
             case .string: return String(decoding: UnsafeBufferPointer(rebasing: bytes[n.start..<n.end]), as: UTF8.self)
             case .escapedString: return try unescaped(n.start, n.end)
-            default: throw Refused()
+            default: throw refusal()
             }
         }
 
@@ -292,16 +304,16 @@ struct StrictJSONDecoder: Sendable {
                     if (0xD800...0xDBFF).contains(value) {
                         // A high surrogate must be followed by an escaped low one; anything else is refused.
                         guard k + 5 < end, bytes[k] == UInt8(ascii: "\\"), bytes[k + 1] == UInt8(ascii: "u") else {
-                            throw Refused()
+                            throw refusal()
                         }
                         let low = hex4(k + 1)
-                        guard (0xDC00...0xDFFF).contains(low) else { throw Refused() }
+                        guard (0xDC00...0xDFFF).contains(low) else { throw refusal() }
                         value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
                         k += 6
                     } else if (0xDC00...0xDFFF).contains(value) {
-                        throw Refused()
+                        throw refusal()
                     }
-                    guard let scalar = Unicode.Scalar(value) else { throw Refused() }
+                    guard let scalar = Unicode.Scalar(value) else { throw refusal() }
                     out.append(contentsOf: UTF8.encode(scalar)!)
                 default: out.append(e)
                 }
@@ -311,7 +323,7 @@ struct StrictJSONDecoder: Sendable {
 
         func integer<T: FixedWidthInteger>(_ node: Int, as type: T.Type) throws -> T {
             let n = nodes[node]
-            guard n.kind == .integer else { throw Refused() }
+            guard n.kind == .integer else { throw refusal() }
             var k = n.start
             let negative = bytes[k] == UInt8(ascii: "-")
             if negative { k += 1 }
@@ -321,7 +333,7 @@ struct StrictJSONDecoder: Sendable {
                 let digit = T(bytes[k] - UInt8(ascii: "0"))
                 let (next, overflow2) =
                     negative ? times.subtractingReportingOverflow(digit) : times.addingReportingOverflow(digit)
-                guard !overflow1, !overflow2 else { throw Refused() }
+                guard !overflow1, !overflow2 else { throw refusal() }
                 value = next
                 k += 1
             }
@@ -360,12 +372,12 @@ struct StrictJSONDecoder: Sendable {
         var userInfo: [CodingUserInfoKey: Any] { [:] }
 
         func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-            guard document.nodes[node].kind == .object else { throw Refused() }
+            guard document.nodes[node].kind == .object else { throw document.refusal() }
             return KeyedDecodingContainer(Keyed<Key>(decoder: self))
         }
 
         func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
-            guard document.nodes[node].kind == .array else { throw Refused() }
+            guard document.nodes[node].kind == .array else { throw document.refusal() }
             return Unkeyed(decoder: self, next: node + 1, count: document.nodes[node].children)
         }
 
@@ -376,7 +388,7 @@ struct StrictJSONDecoder: Sendable {
         func decode<T: Decodable>(_ type: T.Type) throws -> T {
             if type == Date.self { return try dateDecoding(self) as! T }
             // JSONDecoder reads these its own way: they are left to it.
-            if type == Data.self || type == URL.self || type == Decimal.self { throw Refused() }
+            if type == Data.self || type == URL.self || type == Decimal.self { throw document.refusal() }
             return try T(from: self)
         }
 
@@ -385,7 +397,7 @@ struct StrictJSONDecoder: Sendable {
             switch document.nodes[node].kind {
             case .trueValue: return true
             case .falseValue: return false
-            default: throw Refused()
+            default: throw document.refusal()
             }
         }
     }
@@ -407,7 +419,9 @@ struct StrictJSONDecoder: Sendable {
         }
 
         func value(_ key: Key) throws -> NodeDecoder {
-            guard let node = decoder.document.member(decoder.node, key.stringValue) else { throw Refused() }
+            guard let node = decoder.document.member(decoder.node, key.stringValue) else {
+                throw decoder.document.refusal()
+            }
             return decoder.at(node)
         }
 
@@ -418,8 +432,8 @@ struct StrictJSONDecoder: Sendable {
             let v = try value(key)
             return try v.document.string(v.node)
         }
-        func decode(_ type: Double.Type, forKey key: Key) throws -> Double { throw Refused() }
-        func decode(_ type: Float.Type, forKey key: Key) throws -> Float { throw Refused() }
+        func decode(_ type: Double.Type, forKey key: Key) throws -> Double { throw decoder.document.refusal() }
+        func decode(_ type: Float.Type, forKey key: Key) throws -> Float { throw decoder.document.refusal() }
         func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try integer(key) }
         func decode(_ type: Int8.Type, forKey key: Key) throws -> Int8 { try integer(key) }
         func decode(_ type: Int16.Type, forKey key: Key) throws -> Int16 { try integer(key) }
@@ -447,8 +461,8 @@ struct StrictJSONDecoder: Sendable {
             try value(key).unkeyedContainer()
         }
 
-        func superDecoder() throws -> any Decoder { throw Refused() }
-        func superDecoder(forKey key: Key) throws -> any Decoder { throw Refused() }
+        func superDecoder() throws -> any Decoder { throw decoder.document.refusal() }
+        func superDecoder(forKey key: Key) throws -> any Decoder { throw decoder.document.refusal() }
     }
 
     struct Unkeyed: UnkeyedDecodingContainer {
@@ -469,7 +483,7 @@ struct StrictJSONDecoder: Sendable {
         var isAtEnd: Bool { currentIndex >= total }
 
         private mutating func take() throws -> NodeDecoder {
-            guard !isAtEnd else { throw Refused() }
+            guard !isAtEnd else { throw decoder.document.refusal() }
             let element = decoder.at(next)
             next = decoder.document.skip(next)
             currentIndex += 1
@@ -477,7 +491,7 @@ struct StrictJSONDecoder: Sendable {
         }
 
         mutating func decodeNil() throws -> Bool {
-            guard !isAtEnd else { throw Refused() }
+            guard !isAtEnd else { throw decoder.document.refusal() }
             guard decoder.at(next).isNull() else { return false }
             _ = try take()
             return true
@@ -488,8 +502,8 @@ struct StrictJSONDecoder: Sendable {
             let v = try take()
             return try v.document.string(v.node)
         }
-        mutating func decode(_ type: Double.Type) throws -> Double { throw Refused() }
-        mutating func decode(_ type: Float.Type) throws -> Float { throw Refused() }
+        mutating func decode(_ type: Double.Type) throws -> Double { throw decoder.document.refusal() }
+        mutating func decode(_ type: Float.Type) throws -> Float { throw decoder.document.refusal() }
         mutating func decode(_ type: Int.Type) throws -> Int { try integer() }
         mutating func decode(_ type: Int8.Type) throws -> Int8 { try integer() }
         mutating func decode(_ type: Int16.Type) throws -> Int16 { try integer() }
@@ -517,7 +531,7 @@ struct StrictJSONDecoder: Sendable {
             try take().unkeyedContainer()
         }
 
-        mutating func superDecoder() throws -> any Decoder { throw Refused() }
+        mutating func superDecoder() throws -> any Decoder { throw decoder.document.refusal() }
     }
 
     struct Single: SingleValueDecodingContainer {
@@ -528,8 +542,8 @@ struct StrictJSONDecoder: Sendable {
         func decodeNil() -> Bool { decoder.isNull() }
         func decode(_ type: Bool.Type) throws -> Bool { try decoder.bool() }
         func decode(_ type: String.Type) throws -> String { try decoder.document.string(decoder.node) }
-        func decode(_ type: Double.Type) throws -> Double { throw Refused() }
-        func decode(_ type: Float.Type) throws -> Float { throw Refused() }
+        func decode(_ type: Double.Type) throws -> Double { throw decoder.document.refusal() }
+        func decode(_ type: Float.Type) throws -> Float { throw decoder.document.refusal() }
         func decode(_ type: Int.Type) throws -> Int { try decoder.document.integer(decoder.node, as: Int.self) }
         func decode(_ type: Int8.Type) throws -> Int8 { try decoder.document.integer(decoder.node, as: Int8.self) }
         func decode(_ type: Int16.Type) throws -> Int16 { try decoder.document.integer(decoder.node, as: Int16.self) }

@@ -144,6 +144,7 @@ public struct DeskState: Sendable {
         } else {
             pendingUpdates.append((index, summary))
         }
+        remembered = FilterMemory()
         needsRefresh = true
     }
 
@@ -195,10 +196,18 @@ public struct DeskState: Sendable {
         case .changed:
             order = sorted(by: cases.map(\.updatedAt.timeIntervalSinceReferenceDate))
         case .name:
+            // Folded names sort as the alphabet does; a name with a letter the fold leaves out
+            // (Ә, é) is compared in full, as `TextMatch` normalises it.
             let names = cases.map { DeskSearch.fold($0.fullName) }
-            order = Array(cases.indices).sorted {
-                names[$0] == names[$1] ? rank[$0] < rank[$1] : names[$0].lexicographicallyPrecedes(names[$1])
+            func before(_ a: Int, _ b: Int) -> Bool {
+                if names[a].contains(0xFF) || names[b].contains(0xFF) {
+                    let x = TextMatch.normalized(cases[a].fullName)
+                    let y = TextMatch.normalized(cases[b].fullName)
+                    return x == y ? rank[a] < rank[b] : x < y
+                }
+                return names[a] == names[b] ? rank[a] < rank[b] : names[a].lexicographicallyPrecedes(names[b])
             }
+            order = Array(cases.indices).sorted(by: before)
         case .id:
             order = sorted(by: rank)
         case .stage:
@@ -481,7 +490,7 @@ public enum DeskFormat {
     /// list shows one, so it is written from the calendar arithmetic, not a `Calendar`.
     public static func timestamp(_ date: Date, _ language: Language, timeZone: TimeZone = .current) -> String {
         let t = CivilCalendar.local(date, in: timeZone)
-        guard (0...9999).contains(t.year) else { return "—" }
+        guard (1583...9999).contains(t.year) else { return "—" }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(16)
         if language == .ru {

@@ -260,7 +260,11 @@ public struct DeskSearch: Sendable {
         let mask = Mask(needle)
         if needle.count == 1, Mask.bit(needle[0]).exact {
             // One letter: the character set says it all.
-            for i in candidates ?? Array(0..<count) where self.mask(i).contains(mask) { hits[i] = true }
+            if let candidates {
+                for i in candidates where self.mask(i).contains(mask) { hits[i] = true }
+            } else {
+                for i in 0..<count where self.mask(i).contains(mask) { hits[i] = true }
+            }
             return hits
         }
         let onlyDigits = needle.allSatisfy { (0x30...0x39).contains($0) }

@@ -94,5 +94,9 @@ import Testing
         #expect(filled(.en) == "3/16 — Ким {count}")
         #expect(LocalizedText(ru: "без полей", en: "none").with(["x": "y"])(.ru) == "без полей")
         #expect(LocalizedText(ru: "{a}{a}{b}", en: "").with(["a": "Ё", "b": ""])(.ru) == "ЁЁ")
+        // A stray brace is text; the placeholder after it is still filled.
+        #expect(LocalizedText(ru: "{a {name}", en: "{{name}}").with(["name": "Ким"])(.ru) == "{a Ким")
+        #expect(LocalizedText(ru: "", en: "{{name}}").with(["name": "Ким"])(.en) == "{Ким}")
+        #expect(LocalizedText(ru: "{x} }{", en: "").with(["name": "Ким"])(.ru) == "{x} }{")
     }
 }

@@ -253,3 +253,24 @@ import Testing
         #expect((try? strict.decode(Nest.self, from: Data(many.utf8))) == nil)
     }
 }
+
+/// A refusal the decoded type catches must not let the strict decoder's result stand.
+@Suite struct StrictDecoderRefusalTests {
+    struct Lenient: Decodable {
+        var x: Double
+        var n: Int
+        enum CodingKeys: String, CodingKey { case x, n }
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            x = (try? c.decode(Double.self, forKey: .x)) ?? -1
+            n = try c.decode(Int.self, forKey: .n)
+        }
+    }
+
+    @Test func aCaughtRefusalSendsTheFileToTheFullPath() throws {
+        let strict = StrictJSONDecoder(dateDecoding: { _ in Date() })
+        let data = Data(#"{"x": 2, "n": 3}"#.utf8)
+        #expect(throws: StrictJSONDecoder.Refused.self) { try strict.decode(Lenient.self, from: data) }
+        #expect(try JSONDecoder().decode(Lenient.self, from: data).x == 2)
+    }
+}
