@@ -77,7 +77,7 @@ import Testing
         summaries.append(added)
         search.update(summaries.count - 1, to: added)
         #expect(search.count == summaries.count)
-        for filter in Self.filters + ["жук", "иванова", "yar-", "ёлка", "иванович"] {
+        for filter in Self.filters + ["жук", "жу", "ук", "ёл", "иванова", "yar-", "ёлка", "иванович", "99", "20"] {
             let hits = search.matches(filter, cases: summaries)!
             #expect(hits.indices.filter { hits[$0] } == Self.expected(filter, in: summaries), "\(filter)")
         }
@@ -93,7 +93,7 @@ import Testing
             summaries.append(s)
         }
         let search = DeskSearch(summaries)
-        for filter in ["ов", "ва", "nvs-2026-0001", "12", " 9", "ёл", "000-1", "иванов и"] {
+        for filter in ["ов", "ва", "nvs-2026-0001", "12", " 9", "ёл", "000-1", "иванов и", "00", "96", "ъ1", "ьь"] {
             let hits = search.matches(filter, cases: summaries)!
             #expect(hits.indices.filter { hits[$0] } == Self.expected(filter, in: summaries), "\(filter)")
             let among = Array(0..<200)

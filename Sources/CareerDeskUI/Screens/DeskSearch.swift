@@ -152,11 +152,32 @@ public struct DeskSearch: Sendable {
         /// cannot span a dash or a space of the written SNILS), in two thirds of the bytes.
         let digits: Part
         let masks: [Mask]
+        /// For each pair of adjacent letters (а–я) or digits, a bit per case: set when the
+        /// case's text holds the pair. A two-character filter, the keystroke that narrows
+        /// 100 000 rows the most, is then answered without searching (14 MB at 100 000 cases).
+        let pairs: [UInt64]
+        let words: Int
 
         init(_ summaries: [CaseSummary]) {
             names = Part(summaries) { DeskSearch.appendName(of: $0, to: &$1) }
             numbers = Part(summaries) { DeskSearch.appendNumbers(of: $0, to: &$1) }
             digits = Part(summaries) { DeskSearch.appendDigits(of: $0, to: &$1) }
+            words = (summaries.count + 63) / 64
+            var pairs = [UInt64](repeating: 0, count: DeskSearch.pairCodes * words)
+            let words = words
+            for part in [names, digits] {
+                for i in summaries.indices {
+                    part.text(i) { text in
+                        guard text.count > 1 else { return }
+                        for k in 1..<text.count {
+                            if let code = DeskSearch.pairCode(text[k - 1], text[k]) {
+                                pairs[code * words + i >> 6] |= 1 << UInt64(i & 63)
+                            }
+                        }
+                    }
+                }
+            }
+            self.pairs = pairs
             var masks: [Mask] = []
             masks.reserveCapacity(summaries.count)
             for i in summaries.indices {
@@ -169,6 +190,18 @@ public struct DeskSearch: Sendable {
         }
 
         var count: Int { masks.count }
+
+        func holdsPair(_ code: Int, _ i: Int) -> Bool { pairs[code * words + i >> 6] & (1 << UInt64(i & 63)) != 0 }
+    }
+
+    /// Pairs of а–я (32 × 32) and of digits (10 × 10) have a bit set each.
+    static let pairCodes = 32 * 32 + 10 * 10
+
+    /// The number of a pair of folded bytes both letters а–я or both digits; nil for any other.
+    static func pairCode(_ a: UInt8, _ b: UInt8) -> Int? {
+        if a & 0xE0 == 0x80, b & 0xE0 == 0x80 { return Int(a - 0x80) * 32 + Int(b - 0x80) }
+        if (0x30...0x39).contains(a), (0x30...0x39).contains(b) { return 1024 + Int(a - 0x30) * 10 + Int(b - 0x30) }
+        return nil
     }
 
     /// Which of 128 character classes a text holds: а–я (ё as е), a–z, digits, `-`, space and the
@@ -264,6 +297,21 @@ public struct DeskSearch: Sendable {
                 for i in candidates where self.mask(i).contains(mask) { hits[i] = true }
             } else {
                 for i in 0..<count where self.mask(i).contains(mask) { hits[i] = true }
+            }
+            return hits
+        }
+        if needle.count == 2, let code = Self.pairCode(needle[0], needle[1]) {
+            // Two letters or two digits: the pair sets say it all (a changed case by its text).
+            if let candidates {
+                for i in candidates where i < buffer.count { hits[i] = buffer.holdsPair(code, i) }
+            } else {
+                for i in 0..<buffer.count where buffer.holdsPair(code, i) { hits[i] = true }
+            }
+            for (i, text) in changed { hits[i] = text.mask.contains(mask) && text.holds(needle) }
+            if let candidates {
+                var narrowed = [Bool](repeating: false, count: count)
+                for i in candidates where hits[i] { narrowed[i] = true }
+                return narrowed
             }
             return hits
         }
