@@ -488,7 +488,7 @@ import Testing
 
     @Test func f10WithEverythingSavedQuitsAndReleasesTheLock() {
         var k = Keys(DeskFixtures.opened("MOW-2026-000301"))
-        #expect(k.press(.function(10)).map(\.name) == ["close MOW-2026-000301"])
+        #expect(k.press(.function(10)).map(\.name) == ["clearRecovery", "close MOW-2026-000301"])
         #expect(k.state.quitting)
     }
 

@@ -174,8 +174,10 @@ public enum DeskUpdate {
         }
         let settled = Autosave.isSettled(session, state: s)
         if settled && !session.isNew {
+            // A journal written by the last autosave goes too: the tick that would remove it
+            // may not have come yet.
             s.quitting = true
-            return [.close(session.item.id)]
+            return [.clearRecovery, .close(session.item.id)]
         }
         if session.isNew && session.profile.texts.values.allSatisfy({ $0.isEmpty || $0 == "0" }) {
             s.quitting = true
