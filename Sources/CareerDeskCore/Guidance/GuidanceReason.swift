@@ -93,38 +93,9 @@ enum GuidanceReason {
 extension LocalizedText {
     /// Fills `{demand}` with the index as each language writes it (`2,40` / `2.40`).
     fileprivate func localizedDemand(_ d: DemandIndex) -> LocalizedText {
-        LocalizedText(
-            ru: Self.replacing("{demand}", with: d.formatted(.ru), in: ru),
-            en: Self.replacing("{demand}", with: d.formatted(.en), in: en))
+        with("demand", LocalizedText(ru: d.formatted(.ru), en: d.formatted(.en)))
     }
 
     /// Fills `{value}` in each language with that language's text.
-    fileprivate func filled(_ value: LocalizedText) -> LocalizedText {
-        LocalizedText(
-            ru: Self.replacing("{value}", with: value.ru, in: ru), en: Self.replacing("{value}", with: value.en, in: en)
-        )
-    }
-
-    /// Every `placeholder` in the template replaced by `value`, found by its UTF-8 bytes (the
-    /// templates hold no mark that could join a placeholder's brace): Foundation's
-    /// `replacingOccurrences`, and even the standard library's search, cost more than the rest
-    /// of a reason together.
-    private static func replacing(_ placeholder: String, with value: String, in template: String) -> String {
-        let text = Array(template.utf8)
-        let pattern = Array(placeholder.utf8)
-        guard let first = pattern.first else { return template }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.count + value.utf8.count)
-        var i = 0
-        while i < text.count {
-            if text[i] == first, i + pattern.count <= text.count, text[i..<(i + pattern.count)].elementsEqual(pattern) {
-                out += value.utf8
-                i += pattern.count
-            } else {
-                out.append(text[i])
-                i += 1
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
+    fileprivate func filled(_ value: LocalizedText) -> LocalizedText { with("value", value) }
 }

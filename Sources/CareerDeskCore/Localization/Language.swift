@@ -50,28 +50,37 @@ public struct LocalizedText: Hashable, Sendable {
     /// made harmless first: a message built here can go to a terminal as it is.
     public func with(_ values: [String: String]) -> LocalizedText {
         let safe = values.mapValues { TextColumns.sanitized($0, keepNewlines: true) }
-        // One pass over the template: a value is never searched for placeholders itself (a
-        // name holding "{count}" stays as typed), and unknown placeholders stay as written.
-        func fill(_ s: String) -> String {
-            var out = ""
-            var rest = s[...]
-            while let open = rest.utf8.firstIndex(of: 0x7B) {
-                let afterOpen = rest.utf8.index(after: open)
-                out += rest[..<open]
-                // The name runs to the next `}` unless another `{` comes first: then this `{`
-                // is text, and the search goes on from the next one.
-                if let close = rest[afterOpen...].utf8.firstIndex(where: { $0 == 0x7D || $0 == 0x7B }),
-                    rest.utf8[close] == 0x7D, let value = safe[String(rest[afterOpen..<close])]
-                {
-                    out += value
-                    rest = rest[rest.utf8.index(after: close)...]
-                } else {
-                    out += "{"
-                    rest = rest[afterOpen...]
-                }
+        return LocalizedText(ru: Self.fill(ru, safe), en: Self.fill(en, safe))
+    }
+
+    /// Replaces `{name}` with a value that differs by language (a figure written the Russian
+    /// or the English way, another localised text).
+    public func with(_ name: String, _ value: LocalizedText) -> LocalizedText {
+        LocalizedText(
+            ru: Self.fill(ru, [name: TextColumns.sanitized(value.ru, keepNewlines: true)]),
+            en: Self.fill(en, [name: TextColumns.sanitized(value.en, keepNewlines: true)]))
+    }
+
+    /// One pass over the template: a value is never searched for placeholders itself (a name
+    /// holding "{count}" stays as typed), and unknown placeholders stay as written.
+    private static func fill(_ template: String, _ values: [String: String]) -> String {
+        var out = ""
+        var rest = template[...]
+        while let open = rest.utf8.firstIndex(of: 0x7B) {
+            let afterOpen = rest.utf8.index(after: open)
+            out += rest[..<open]
+            // The name runs to the next `}` unless another `{` comes first: then this `{` is
+            // text, and the search goes on from the next one.
+            if let close = rest[afterOpen...].utf8.firstIndex(where: { $0 == 0x7D || $0 == 0x7B }),
+                rest.utf8[close] == 0x7D, let value = values[String(rest[afterOpen..<close])]
+            {
+                out += value
+                rest = rest[rest.utf8.index(after: close)...]
+            } else {
+                out += "{"
+                rest = rest[afterOpen...]
             }
-            return out + rest
         }
-        return LocalizedText(ru: fill(ru), en: fill(en))
+        return out + rest
     }
 }
