@@ -27,15 +27,7 @@ public struct DocumentContext: Sendable {
     func day(_ value: Date) -> String { LocalDate(value, timeZone: timeZone).formatted(language) }
 
     /// `23.11.2026 10:15` / `2026-11-23 10:15` in the document's zone.
-    func moment(_ value: Date) -> String {
-        // The zone's offset at that moment, then whole minutes of the local day: what a Gregorian
-        // calendar in the zone gives, without building one (and ICU's tables) per time printed.
-        let seconds = Int((value.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: value))).rounded(.down))
-        let minutes = seconds >= 0 ? seconds / 60 : -((59 - seconds) / 60)
-        let ofDay = ((minutes % 1440) + 1440) % 1440
-        func two(_ n: Int) -> String { n < 10 ? "0" + String(n) : String(n) }
-        return day(value) + " " + two(ofDay / 60) + ":" + two(ofDay % 60)
-    }
+    func moment(_ value: Date) -> String { CivilCalendar.moment(value, in: timeZone, language) }
 
     /// A rate in basis points as a percentage: 1500 → `15 %`, 1250 → `12,5 %` (ru) / `12.5%` (en).
     func percent(basisPoints: Int) -> String {

@@ -42,6 +42,51 @@ public enum CivilCalendar {
         return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
+    /// `2026-11-23`, or `23.11.2026` for Russian: the one writer of dates (LocalDate, Timestamp,
+    /// the desk's and the documents' times).
+    public static func appendDate(year: Int, month: Int, day: Int, _ language: Language, to bytes: inout [UInt8]) {
+        if language == .ru {
+            append(day, width: 2, to: &bytes)
+            bytes.append(0x2E)
+            append(month, width: 2, to: &bytes)
+            bytes.append(0x2E)
+            append(year, width: 4, to: &bytes)
+        } else {
+            append(year, width: 4, to: &bytes)
+            bytes.append(0x2D)
+            append(month, width: 2, to: &bytes)
+            bytes.append(0x2D)
+            append(day, width: 2, to: &bytes)
+        }
+    }
+
+    /// `10:15`, or `10:15:00` with seconds.
+    public static func appendTime(hour: Int, minute: Int, second: Int? = nil, to bytes: inout [UInt8]) {
+        append(hour, width: 2, to: &bytes)
+        bytes.append(0x3A)
+        append(minute, width: 2, to: &bytes)
+        if let second {
+            bytes.append(0x3A)
+            append(second, width: 2, to: &bytes)
+        }
+    }
+
+    /// `23.11.2026 10:15` (ru) or `2026-11-23 10:15` (en): a moment in `timeZone`, to the minute.
+    /// Years outside 1583…9999 (Foundation's calendar is Julian before) take the `Calendar`.
+    public static func moment(_ date: Date, in timeZone: TimeZone, _ language: Language) -> String {
+        let t = local(date, in: timeZone)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(16)
+        if (1583...9999).contains(t.year) {
+            appendDate(year: t.year, month: t.month, day: t.day, language, to: &bytes)
+        } else {
+            bytes += LocalDate(date, timeZone: timeZone).formatted(language).utf8
+        }
+        bytes.append(0x20)
+        appendTime(hour: t.hour, minute: t.minute, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// `value` as exactly `width` decimal digits, zero-padded (`value` must fit: 0 ≤ value < 10^width).
     public static func append(_ value: Int, width: Int, to bytes: inout [UInt8]) {
         let start = bytes.count

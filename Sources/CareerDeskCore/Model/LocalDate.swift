@@ -57,27 +57,13 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     }
 
     /// `2026-11-23`
-    public var iso: String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(10)
-        CivilCalendar.append(year, width: 4, to: &bytes)
-        bytes.append(0x2D)
-        CivilCalendar.append(month, width: 2, to: &bytes)
-        bytes.append(0x2D)
-        CivilCalendar.append(day, width: 2, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
+    public var iso: String { formatted(.en) }
 
     /// `23.11.2026` (ru) or `2026-11-23` (en).
     public func formatted(_ language: Language) -> String {
-        guard language == .ru else { return iso }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(10)
-        CivilCalendar.append(day, width: 2, to: &bytes)
-        bytes.append(0x2E)
-        CivilCalendar.append(month, width: 2, to: &bytes)
-        bytes.append(0x2E)
-        CivilCalendar.append(year, width: 4, to: &bytes)
+        CivilCalendar.appendDate(year: year, month: month, day: day, language, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 

@@ -43,17 +43,10 @@ public enum Timestamp {
         guard (1583...9999).contains(year) else { return formatWithCalendar(seconds) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(20)
-        CivilCalendar.append(year, width: 4, to: &bytes)
-        bytes.append(0x2D)
-        CivilCalendar.append(month, width: 2, to: &bytes)
-        bytes.append(0x2D)
-        CivilCalendar.append(day, width: 2, to: &bytes)
+        CivilCalendar.appendDate(year: year, month: month, day: day, .en, to: &bytes)
         bytes.append(0x54)
-        CivilCalendar.append(secondOfDay / 3600, width: 2, to: &bytes)
-        bytes.append(0x3A)
-        CivilCalendar.append(secondOfDay / 60 % 60, width: 2, to: &bytes)
-        bytes.append(0x3A)
-        CivilCalendar.append(secondOfDay % 60, width: 2, to: &bytes)
+        CivilCalendar.appendTime(
+            hour: secondOfDay / 3600, minute: secondOfDay / 60 % 60, second: secondOfDay % 60, to: &bytes)
         bytes.append(0x5A)
         return String(decoding: bytes, as: UTF8.self)
     }

@@ -486,31 +486,9 @@ enum DeskScreen {
 
 /// Dates and times as the desk shows them: `ДД.ММ.ГГГГ ЧЧ:ММ` in Russian, ISO in English.
 public enum DeskFormat {
-    /// `23.11.2026 10:15` (ru) or `2026-11-23 10:15` (en), in the desk's zone. Every row of the
-    /// list shows one, so it is written from the calendar arithmetic, not a `Calendar`.
+    /// `23.11.2026 10:15` (ru) or `2026-11-23 10:15` (en), in the desk's zone.
     public static func timestamp(_ date: Date, _ language: Language, timeZone: TimeZone = .current) -> String {
-        let t = CivilCalendar.local(date, in: timeZone)
-        guard (1583...9999).contains(t.year) else { return "—" }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(16)
-        if language == .ru {
-            CivilCalendar.append(t.day, width: 2, to: &bytes)
-            bytes.append(0x2E)
-            CivilCalendar.append(t.month, width: 2, to: &bytes)
-            bytes.append(0x2E)
-            CivilCalendar.append(t.year, width: 4, to: &bytes)
-        } else {
-            CivilCalendar.append(t.year, width: 4, to: &bytes)
-            bytes.append(0x2D)
-            CivilCalendar.append(t.month, width: 2, to: &bytes)
-            bytes.append(0x2D)
-            CivilCalendar.append(t.day, width: 2, to: &bytes)
-        }
-        bytes.append(0x20)
-        CivilCalendar.append(t.hour, width: 2, to: &bytes)
-        bytes.append(0x3A)
-        CivilCalendar.append(t.minute, width: 2, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        CivilCalendar.moment(date, in: timeZone, language)
     }
 
     public static func date(_ date: LocalDate?, _ language: Language) -> String {
