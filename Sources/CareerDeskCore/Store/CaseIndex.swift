@@ -41,6 +41,7 @@ struct CaseIndex: Sendable {
     var journalPath: String { directory.appendingPathComponent("journal").path }
     var lockPath: String { directory.appendingPathComponent("index.lock").path }
     var refreshLockPath: String { directory.appendingPathComponent("refresh.lock").path }
+    var tablePath: String { directory.appendingPathComponent("cases.table").path }
 
     /// Past this journal size a refresh folds the journal into a new base even when nothing
     /// else changed (about 4 000 saves; replaying it costs a few milliseconds at start).
@@ -62,7 +63,8 @@ struct CaseIndex: Sendable {
         let fresh = contents.isFresh(currentDirectoryStamp: DirectoryStamp.of(path: casesDirectory.path))
         return CaseIndexSnapshot(
             cases: contents.cases, problems: contents.storeProblems,
-            needsRefresh: !fresh || contents.journalLength > Self.compactJournalBytes,
+            needsRefresh: !fresh || contents.journalLength > Self.compactJournalBytes
+                || !CaseIndexTable.matches(tableAt: tablePath, baseAt: basePath),
             indexFound: contents.directoryStamp != nil || !contents.cases.isEmpty)
     }
 

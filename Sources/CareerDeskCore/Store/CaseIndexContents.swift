@@ -74,7 +74,7 @@ struct CaseIndexContents: Sendable {
             base.directoryStamp == nil || base.cases.count + base.problems.count != base.expectedCount
     }
 
-    private mutating func readJournal(_ data: Data) -> [CaseIndexRecord] {
+    mutating func readJournal(_ data: Data) -> [CaseIndexRecord] {
         var records: [CaseIndexRecord] = []
         let outcome = CaseIndexParser.parse(data) { records.append($0) }
         unreadableLines += outcome.unreadableLines

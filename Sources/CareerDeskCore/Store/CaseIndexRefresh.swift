@@ -71,6 +71,7 @@ extension CaseIndex {
         if let before {
             if damaged || problemsChanged || !sameFiles || old.journalLength > Self.compactJournalBytes
                 || reread.count > Self.maxJournalledUpdates
+                || !CaseIndexTable.matches(tableAt: tablePath, baseAt: basePath)
             {
                 if let tail = swapBase(contents, stamp: before, journalOffset: old.journalLength) {
                     contents.directoryStamp = before
@@ -135,7 +136,13 @@ extension CaseIndex {
     private func swapBase(_ contents: CaseIndexContents, stamp: Int64, journalOffset: Int) -> [CaseIndexRecord]? {
         var writer = CaseIndexWriter(capacity: contents.cases.count * 260 + 4096)
         writer.append(.header(directoryStamp: stamp, count: contents.cases.count + contents.problems.count))
-        for (summary, fileStamp) in zip(contents.cases, contents.stamps) { writer.append(.entry(summary, fileStamp)) }
+        var offsets: [Int] = []
+        offsets.reserveCapacity(contents.cases.count)
+        for (summary, fileStamp) in zip(contents.cases, contents.stamps) {
+            offsets.append(writer.bytes.count)
+            writer.append(.entry(summary, fileStamp))
+        }
+        let entriesEnd = writer.bytes.count
         for problem in contents.problems.values.sorted(by: { $0.file < $1.file }) {
             writer.append(.problem(file: problem.file, problem.stamp, problem.error))
         }
@@ -145,14 +152,15 @@ extension CaseIndex {
             unlink(baseTemp)
             return nil
         }
-        defer { lock.release() }
         // Only complete lines move on: a torn one (a writer died mid-line) would swallow the next append.
         let tail = completeLines(journalTail(from: journalOffset))
         guard let journalTemp = Self.writeTemporary([UInt8](tail), beside: journalPath) else {
+            lock.release()
             unlink(baseTemp)
             return nil
         }
         guard rename(baseTemp, basePath) == 0 else {
+            lock.release()
             unlink(baseTemp)
             unlink(journalTemp)
             return nil
@@ -162,8 +170,25 @@ extension CaseIndex {
             // base's stamp, so the index reads as stale and the next refresh repairs it.
             unlink(journalTemp)
         }
+        let written = FileStamp.of(path: basePath)
+        lock.release()
+        // The table names the base just renamed into place; written after the lock (saves need
+        // not wait for it), it is only used once it matches (a reader before then reads the base).
+        if let written {
+            writeTable(
+                CaseIndexTable.bytes(
+                    cases: contents.cases, offsets: offsets,
+                    identity: .init(base: written, count: offsets.count, entriesEnd: entriesEnd, directoryStamp: stamp))
+            )
+        }
         FileIO.syncDirectory(directory)
         return Self.records(in: tail)
+    }
+
+    /// Swaps in a new table file; on failure the old one stays, and no longer matches the base.
+    private func writeTable(_ bytes: [UInt8]) {
+        guard let temp = Self.writeTemporary(bytes, beside: tablePath) else { return }
+        if rename(temp, tablePath) != 0 { unlink(temp) }
     }
 
     /// A synced temporary file next to `path` holding `bytes`; its path, or nil.

@@ -48,6 +48,13 @@ public struct FileCaseStore: CaseStore {
         caseIndex.snapshot()
     }
 
+    /// The newest `rows` cases, the counts and the problems, as the snapshot would give them,
+    /// read from the index's table without parsing the whole index: the desk's first frame.
+    /// Nil when the table is missing or does not match (then use `indexSnapshot`).
+    public func indexHead(rows: Int) -> CaseIndexHead? {
+        caseIndex.head(rows: rows)
+    }
+
     /// Brings the index in line with the case files and returns every readable case's summary
     /// (sorted by id) and every file that cannot be read.
     ///

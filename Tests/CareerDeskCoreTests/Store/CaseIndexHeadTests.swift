@@ -1,0 +1,161 @@
+import Foundation
+import Testing
+
+@testable import CareerDeskCore
+
+/// The index's table and the head of the list read from it: whenever a head is given, it is
+/// exactly what the full snapshot says (the newest rows, the counts, the problems); and when
+/// the table cannot be trusted, no head is given at all.
+@Suite struct CaseIndexHeadTests {
+    /// What the head must be: the snapshot's cases newest first (ties: higher id first, as the
+    /// desk sorts them), its count, its counts by status and its problems.
+    static func expected(_ snapshot: CaseIndexSnapshot, rows: Int) -> CaseIndexHead {
+        let newest = snapshot.cases.sorted {
+            $0.updatedAt == $1.updatedAt ? $0.id > $1.id : $0.updatedAt > $1.updatedAt
+        }
+        return CaseIndexHead(
+            rows: Array(newest.prefix(rows)), total: snapshot.cases.count,
+            counts: Dictionary(grouping: snapshot.cases, by: \.status).mapValues(\.count),
+            problems: snapshot.problems, needsRefresh: snapshot.needsRefresh)
+    }
+
+    static func expectSame(_ head: CaseIndexHead?, _ expected: CaseIndexHead, _ note: String = "") {
+        guard let head else {
+            Issue.record("no head \(note)")
+            return
+        }
+        #expect(head.rows.map(\.id) == expected.rows.map(\.id), "\(note)")
+        #expect(head.rows == expected.rows, "\(note)")
+        #expect(head.total == expected.total, "\(note)")
+        #expect(head.counts == expected.counts, "\(note)")
+        #expect(head.problems == expected.problems, "\(note)")
+        #expect(head.needsRefresh == expected.needsRefresh, "\(note)")
+    }
+
+    /// A store of `count` cases written as another program would (fast: no fsync), with last
+    /// changes that tie in threes, all three statuses, and one damaged file; then refreshed.
+    static func store(count: Int, clock: any Clock = FixedClock(StoreFixtures.now)) throws -> FileCaseStore {
+        var store = try FileCaseStore(root: StoreFixtures.tempDirectory("head"), clock: clock)
+        store.indexRacyWindowNs = 0
+        for n in 1...count {
+            var item = Case(
+                id: CaseID(region: n % 4 == 0 ? "PER" : "SAK", year: 2026, sequence: n)!,
+                seeker: CaseIndexTests.seeker(n), caseworker: "П", createdAt: StoreFixtures.now)
+            item.revision = 1
+            item.status = CaseStatus.allCases[n % 3]
+            item.updatedAt = StoreFixtures.now.addingTimeInterval(-Double((n * 7919) % count / 3) * 60)
+            try CaseIndexTests.writeFromOutside(item, in: store)
+        }
+        try Data("{\"schemaVersion\": 1".utf8).write(
+            to: store.casesDirectory.appendingPathComponent("SAK-2025-000001.json"))
+        _ = store.refreshIndex(progress: { _, _ in })
+        return store
+    }
+
+    @Test func theHeadOfAFreshIndexIsTheSnapshotsNewestRows() throws {
+        let store = try Self.store(count: 150)
+        let snapshot = store.indexSnapshot()
+        #expect(!snapshot.needsRefresh)
+        #expect(snapshot.cases.count == 150)
+        #expect(snapshot.problems.count == 1)
+        for rows in [0, 1, 3, 40, 150, 400] {
+            Self.expectSame(store.indexHead(rows: rows), Self.expected(snapshot, rows: rows), "rows \(rows)")
+        }
+    }
+
+    @Test func savesAndNewCasesSinceTheBaseAreInTheHead() throws {
+        let later = FixedClock(StoreFixtures.now.addingTimeInterval(3_600))
+        var store = try Self.store(count: 120)
+        store = try FileCaseStore(root: store.root, clock: later)
+        // Saved now: they move to the top, tie on the same second, and change status counts.
+        for n in [5, 77, 120, 33] {
+            let id = CaseID(region: n % 4 == 0 ? "PER" : "SAK", year: 2026, sequence: n)!
+            var item = try store.load(id)
+            item.status = .closed
+            item.seeker.fullName = "Сохранена \(n)"
+            _ = try store.save(item, by: "П", lock: nil)
+        }
+        _ = try store.create(seeker: CaseIndexTests.seeker(500, region: "KAM"), caseworker: "П")
+        // An older change saved: it stays low in the list.
+        var old = try FileCaseStore(root: store.root, clock: FixedClock(StoreFixtures.now.addingTimeInterval(-86_400)))
+        old.indexRacyWindowNs = 0
+        var item = try old.load(CaseID(region: "SAK", year: 2026, sequence: 9)!)
+        item.status = .onHold
+        _ = try old.save(item, by: "П", lock: nil)
+
+        let snapshot = store.indexSnapshot()
+        #expect(!snapshot.needsRefresh)
+        #expect(snapshot.cases.count == 121)
+        for rows in [1, 4, 6, 30, 121, 200] {
+            Self.expectSame(store.indexHead(rows: rows), Self.expected(snapshot, rows: rows), "rows \(rows)")
+        }
+        #expect(store.indexHead(rows: 5)?.rows.first?.fullName.hasPrefix("Сохранена") == true)
+    }
+
+    @Test func aStaleIndexSaysSoInItsHead() throws {
+        let store = try Self.store(count: 30)
+        var item = try store.load(CaseID("SAK-2026-000002")!)
+        item.seeker.fullName = "Извне"
+        try CaseIndexTests.writeFromOutside(item, in: store)
+        let snapshot = store.indexSnapshot()
+        #expect(snapshot.needsRefresh)
+        Self.expectSame(store.indexHead(rows: 10), Self.expected(snapshot, rows: 10))
+    }
+
+    @Test func withoutAMatchingTableThereIsNoHeadAndTheRefreshWritesOne() throws {
+        let store = try Self.store(count: 40)
+        let index = store.root.appendingPathComponent("index")
+        let table = index.appendingPathComponent("cases.table").path
+        #expect(store.indexHead(rows: 10) != nil)
+
+        // Deleted: no head, the snapshot asks for a refresh, and the refresh writes the table again.
+        #expect(unlink(table) == 0)
+        #expect(store.indexHead(rows: 10) == nil)
+        #expect(store.indexSnapshot().needsRefresh)
+        _ = store.refreshIndex(progress: { _, _ in })
+        #expect(!store.indexSnapshot().needsRefresh)
+        Self.expectSame(store.indexHead(rows: 10), Self.expected(store.indexSnapshot(), rows: 10))
+
+        // A table of another base (the base rewritten behind it) is not used.
+        let saved = try Data(contentsOf: URL(fileURLWithPath: table))
+        let base = index.appendingPathComponent("cases.index")
+        let baseBytes = try Data(contentsOf: base)
+        try baseBytes.write(to: base)
+        #expect(store.indexHead(rows: 10) == nil)
+        _ = store.refreshIndex(progress: { _, _ in })
+        #expect(store.indexHead(rows: 10) != nil)
+
+        // Cut short, or with a foreign header: not used.
+        try saved.prefix(saved.count - 1).write(to: URL(fileURLWithPath: table))
+        #expect(store.indexHead(rows: 10) == nil)
+        var foreign = saved
+        foreign[0] = UInt8(ascii: "X")
+        try foreign.write(to: URL(fileURLWithPath: table))
+        #expect(store.indexHead(rows: 10) == nil)
+    }
+
+    @Test func aTableChangedByDamageIsNotUsed() throws {
+        let store = try Self.store(count: 60)
+        let tablePath = store.root.appendingPathComponent("index/cases.table").path
+        let good = try Data(contentsOf: URL(fileURLWithPath: tablePath))
+        #expect(good.count == CaseIndexTable.size(count: 60))
+        Self.expectSame(store.indexHead(rows: 25), Self.expected(store.indexSnapshot(), rows: 25))
+        var random = SystemRandomNumberGenerator()
+        // One byte changed in place (the same size), anywhere: the header, the ids, the offsets,
+        // the times, the order, the statuses.
+        var positions = Array(0..<CaseIndexTable.headerSize)
+        positions += (0..<60).map { _ in Int.random(in: CaseIndexTable.headerSize..<good.count, using: &random) }
+        for at in positions {
+            var damaged = good
+            damaged[at] ^= UInt8.random(in: 1...255, using: &random)
+            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: tablePath))
+            try handle.write(contentsOf: damaged)
+            try handle.close()
+            #expect(store.indexHead(rows: 25) == nil, "byte \(at)")
+        }
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: tablePath))
+        try handle.write(contentsOf: good)
+        try handle.close()
+        #expect(store.indexHead(rows: 25) != nil)
+    }
+}
