@@ -15,7 +15,7 @@ import Testing
         #expect(live.state.desk.cases.count == 16)
         // A refresh that read the store before the demo cases arrived, finishing late.
         live.program.runner.post(.casesLoaded([], problems: [], complete: true), list: 0)
-        let loaded = live.program.runner.perform(.loadCases)
+        let loaded = live.program.runner.perform(.loadCases(rows: 40))
         let counts = loaded.compactMap { action -> Int? in
             if case .casesLoaded(let cases, _, _) = action { return cases.count }
             return nil

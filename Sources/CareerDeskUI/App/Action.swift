@@ -12,6 +12,9 @@ public enum Action: Sendable {
 
     /// The case list from the store or its index; `complete` is false while a rebuild is running.
     case casesLoaded([CaseSummary], problems: [StoreProblem], complete: Bool)
+    /// The first frame's part of a long list (the newest cases, the counts), read from the
+    /// index's table while the whole list is still being read; `casesLoaded` follows.
+    case casesHead(CaseIndexHead)
     /// Progress of a background index rebuild.
     case indexProgress(done: Int, total: Int)
     /// The filter's search over a long list, built in the background for list `version`.
@@ -36,7 +39,8 @@ public enum Action: Sendable {
 
 /// Work for the runner at the edge (store, printer, files). Results come back as actions.
 public enum Effect: Sendable {
-    case loadCases
+    /// The case list; `rows` is as many as the screen can show (what the first frame needs).
+    case loadCases(rows: Int)
     /// Builds the filter's search over a long list off the keystroke path.
     case buildSearch([CaseSummary], version: Int)
     case loadDemo

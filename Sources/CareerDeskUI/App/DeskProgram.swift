@@ -26,7 +26,7 @@ public struct DeskProgram {
     /// The state before the first frame: the case list loaded, and unsaved work offered back.
     public func initialState(context: DeskContext, size: Size) -> AppState {
         var state = AppState(context: context, now: now(), size: size)
-        state = run(.loadCases, on: state)
+        state = run(.loadCases(rows: size.height), on: state)
         state = run(.checkRecovery, on: state)
         return state
     }
@@ -44,7 +44,8 @@ public struct DeskProgram {
     /// The actions one terminal event means: whatever background work finished meanwhile
     /// (so a key acts on the latest list and search), then keys and sizes as they are, then a
     /// tick, which carries the time. (Ticks also come alone after 200 ms without a key; a
-    /// steady typist would otherwise hold off autosave for as long as they type.)
+    /// steady typist would otherwise hold off autosave for as long as they type.) A key or a
+    /// new size waits for the whole list when the first frame showed only its head.
     public func actions(for event: AppEvent) -> [Action] {
         let first: [Action]
         switch event {
@@ -52,7 +53,9 @@ public struct DeskProgram {
         case .resized(let size): first = [.resized(size)]
         case .tick: first = []
         }
-        return runner.collect() + first + [.tick(now())]
+        let waitForList: Bool
+        if case .tick = event { waitForList = false } else { waitForList = true }
+        return runner.collect(waitForList: waitForList) + first + [.tick(now())]
     }
 
     public func app(language: Language) -> App<AppState, Never> {

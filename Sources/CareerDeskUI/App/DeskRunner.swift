@@ -36,12 +36,20 @@ public final class DeskRunner: @unchecked Sendable {
 
     /// The first list's index snapshot, already being read (nil: read it when asked).
     private var prefetch: IndexPrefetch?
+    /// A store with more cases than this shows its first frame from the index's head while
+    /// the whole list is read (docs/performance.md); a shorter list reads in a few milliseconds.
+    let headFrom: Int
+    public static let defaultHeadFrom = 5_000
+    /// Set while the whole list is being read after a head was shown; a key waits for it.
+    private let listPending = NSCondition()
+    private var awaitingList = false
 
     public init(
         store: FileCaseStore, output: DeskOutput, caseworker: String, language: Language, demoDirectory: URL?,
-        prefetch: IndexPrefetch? = nil
+        prefetch: IndexPrefetch? = nil, headFrom: Int = DeskRunner.defaultHeadFrom
     ) {
         self.prefetch = prefetch
+        self.headFrom = headFrom
         self.store = store
         self.output = output
         self.caseworker = caseworker
@@ -54,8 +62,14 @@ public final class DeskRunner: @unchecked Sendable {
         for lock in locks.values { lock.release() }
     }
 
-    /// Results of background work finished since the last call.
-    public func collect() -> [Action] {
+    /// Results of background work finished since the last call; with `waitForList`, after the
+    /// whole list has arrived when the first frame showed only its head.
+    public func collect(waitForList: Bool = false) -> [Action] {
+        if waitForList {
+            listPending.lock()
+            while awaitingList { listPending.wait() }
+            listPending.unlock()
+        }
         mailboxLock.lock()
         defer { mailboxLock.unlock() }
         refreshing.lock()
@@ -83,8 +97,8 @@ public final class DeskRunner: @unchecked Sendable {
 
     public func perform(_ effect: Effect) -> [Action] {
         switch effect {
-        case .loadCases:
-            return loadCases()
+        case .loadCases(let rows):
+            return loadCases(rows: rows)
         case .buildSearch(let cases, let version):
             refreshing.lock()
             let list = listGeneration
@@ -172,12 +186,38 @@ public final class DeskRunner: @unchecked Sendable {
 
     /// The list from the index as it is (fast); when the index is stale or missing, a rebuild
     /// runs in the background and its progress and result arrive through the mailbox.
-    func loadCases() -> [Action] {
+    ///
+    /// At start, when the index is fresh and the store long, the first frame needs only the
+    /// head of the list (`rows` newest cases and the counts, from the index's table): that
+    /// comes back at once, and the whole list, read meanwhile, through the mailbox.
+    func loadCases(rows: Int) -> [Action] {
         refreshing.lock()
         listGeneration += 1
+        let list = listGeneration
         refreshing.unlock()
-        let snapshot = prefetch?.take() ?? store.indexSnapshot()
-        prefetch = nil
+        if let prefetch {
+            self.prefetch = nil
+            if let head = store.indexHead(rows: rows), !head.needsRefresh, head.total > headFrom {
+                listPending.lock()
+                awaitingList = true
+                listPending.unlock()
+                prefetch.whenRead { [self] snapshot in
+                    for action in deliver(snapshot) { post(action, list: list) }
+                    listPending.lock()
+                    awaitingList = false
+                    listPending.broadcast()
+                    listPending.unlock()
+                }
+                return [.casesHead(head)]
+            }
+            return deliver(prefetch.take())
+        }
+        return deliver(store.indexSnapshot())
+    }
+
+    /// The actions a snapshot of the index means: the list, and when it is stale, a refresh
+    /// started in the background with its progress.
+    private func deliver(_ snapshot: CaseIndexSnapshot) -> [Action] {
         guard snapshot.needsRefresh else {
             return [.casesLoaded(snapshot.cases, problems: snapshot.problems, complete: true)]
         }

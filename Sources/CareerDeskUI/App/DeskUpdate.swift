@@ -30,6 +30,10 @@ public enum DeskUpdate {
             s.desk.problems = problems
             if complete { s.desk.indexProgress = nil }
             return s.desk.searchPending ? [.buildSearch(s.desk.cases, version: s.desk.listVersion)] : []
+        case .casesHead(let head):
+            s.desk.setHead(head)
+            s.desk.problems = head.problems
+            return []
         case .searchBuilt(let search, let version):
             s.desk.searchBuilt(search, version: version)
             return []
@@ -81,7 +85,7 @@ public enum DeskUpdate {
                 problems.isEmpty
                 ? .info(s.text(DeskText.demoLoaded, ["count": String(count)]))
                 : .error(problems.joined(separator: "; "))
-            return [.loadCases]
+            return [.loadCases(rows: s.size.height)]
         case .recoveryFound(let record):
             // The name as typed: a new case's seeker is only filled in once the form is valid.
             let typed = record.profileTexts["fullName"]?.trimmingCharacters(in: .whitespaces) ?? ""

@@ -69,6 +69,8 @@ public struct DeskState: Sendable {
     public var problems: [StoreProblem] = []
     /// False until the first list arrives (the welcome waits for it).
     public var loaded = false
+    /// While only the head of a long list is here: how many cases the whole list holds.
+    private var headTotal: Int?
     /// A background index rebuild: cases done of total.
     public var indexProgress: (done: Int, total: Int)?
     public private(set) var counts: [CaseStatus: Int] = [:]
@@ -82,7 +84,14 @@ public struct DeskState: Sendable {
         visible.isEmpty ? nil : cases[visible[min(selection, visible.count - 1)]]
     }
 
-    public var isEmptyStore: Bool { loaded && cases.isEmpty }
+    public var isEmptyStore: Bool { loaded && caseCount == 0 }
+
+    /// Every case in the store's list (while only the head is shown, the count it gave).
+    public var caseCount: Int { headTotal ?? cases.count }
+
+    /// Whether only the first frame's part of the list is here (`setHead`); the whole list
+    /// follows, and a key waits for it.
+    public var showsHeadOnly: Bool { headTotal != nil }
 
     /// Replaces the list, keeping the selected case selected.
     public mutating func setCases(_ new: [CaseSummary]) {
@@ -90,12 +99,27 @@ public struct DeskState: Sendable {
         var sorted = new
         if !Self.isInIDOrder(sorted) { sorted.sort { $0.id < $1.id } }
         cases = sorted
+        headTotal = nil
         listVersion += 1
         pendingUpdates = []
         search = sorted.count > Self.backgroundSearchCount ? nil : DeskSearch(sorted)
         loaded = true
         resort()
         select(keep)
+    }
+
+    /// Shows the head of a long list (its newest cases, newest first, and its counts) until
+    /// `setCases` brings the whole list. Only the first frame is drawn from it: the desk's
+    /// order then is by last change, newest first, which is the head's.
+    public mutating func setHead(_ head: CaseIndexHead) {
+        cases = head.rows.sorted { $0.id < $1.id }
+        listVersion += 1
+        pendingUpdates = []
+        search = nil
+        loaded = true
+        resort()
+        counts = head.counts
+        headTotal = head.total
     }
 
     private static func isInIDOrder(_ cases: [CaseSummary]) -> Bool {
@@ -379,7 +403,7 @@ enum DeskScreen {
         var counts = state.text(
             DeskText.counts,
             [
-                "total": String(desk.cases.count), "open": String(desk.counts[.open] ?? 0),
+                "total": String(desk.caseCount), "open": String(desk.counts[.open] ?? 0),
                 "onHold": String(desk.counts[.onHold] ?? 0), "closed": String(desk.counts[.closed] ?? 0),
             ])
         if !desk.filter.isEmpty { counts += " · " + state.text(DeskText.shown, ["shown": String(desk.visible.count)]) }
