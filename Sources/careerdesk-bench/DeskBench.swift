@@ -233,15 +233,27 @@ struct DeskBench {
             }
             let catalog = try phase("startup_catalog_ms") { try Catalog.load(from: try CatalogLocator().locate()) }
             let cases = try FileCaseStore(root: store)
+            _ = phase("startup_head_ms") { cases.indexHead(rows: DeskBench.size.height) }
             let snapshot = phase("startup_index_load_ms") { cases.indexSnapshot() }
             let context = DeskContext(
                 language: .current, caseworker: "bench", storePath: store.path, catalog: catalog, demoCount: 0)
             var state = AppState(context: context, now: Date(), size: DeskBench.size)
             phase("startup_list_state_ms") { state.desk.setCases(snapshot.cases) }
+            // The desk as it starts (catalog given): its first frame, then the whole list and
+            // the filter's search arriving in the background.
+            let started = Stopwatch.nowNs()
             let desk = try phase("startup_desk_total_ms") {
                 try BenchDesk(root: store, language: .current, catalog: catalog)
             }
             phase("startup_frame_ms") { _ = DeskView.render(desk.state, size: DeskBench.size) }
+            var whole = desk.state
+            while whole.desk.showsHeadOnly {
+                for action in desk.runner.collect() { whole = desk.program.dispatch(action, on: whole) }
+                if whole.desk.showsHeadOnly { usleep(200) }
+            }
+            phases.append(("startup_whole_list_ms", Double(Stopwatch.nowNs() - started) / 1e6))
+            _ = desk.settled(from: whole)
+            phases.append(("startup_search_ready_ms", Double(Stopwatch.nowNs() - started) / 1e6))
             print("{" + phases.map { "\"\($0.0)\": \(String(format: "%.2f", $0.1))" }.joined(separator: ", ") + "}")
             exit(0)
         }
@@ -298,12 +310,12 @@ final class BenchDesk {
 
     /// The desk a moment after start, once the background work of starting (the filter's
     /// search over a long list) has arrived, as it has before an officer's first keystroke.
-    func settled() -> AppState {
-        var state = self.state
+    func settled(from start: AppState? = nil) -> AppState {
+        var state = start ?? self.state
         let deadline = Date().addingTimeInterval(10)
         while state.desk.searchPending, Date() < deadline {
             for action in runner.collect() { state = program.dispatch(action, on: state) }
-            if state.desk.searchPending { usleep(2_000) }
+            if state.desk.searchPending { usleep(500) }
         }
         return state
     }
