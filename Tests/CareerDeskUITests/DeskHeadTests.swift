@@ -55,7 +55,7 @@ import Testing
                 let program = Self.program(store, language: language)
                 let first = program.initialState(context: DeskFixtures.context(language, demo: false), size: size)
                 #expect(first.desk.showsHeadOnly)
-                #expect(first.desk.cases.count <= size.height)
+                #expect(first.desk.cases.count == min(180, IndexPrefetch.headRows))
                 let whole = Self.settled(first, program)
                 #expect(!whole.desk.showsHeadOnly)
                 #expect(whole.desk.cases.count == 180)
@@ -83,15 +83,17 @@ import Testing
         }
         #expect(state.desk.selectedCase?.id == oldest?.id)
         // And a filter typed at once searches every case.
-        var typed = program.initialState(context: DeskFixtures.context(demo: false), size: size)
+        let second = Self.program(store)
+        var typed = second.initialState(context: DeskFixtures.context(demo: false), size: size)
+        #expect(typed.desk.showsHeadOnly)
         for key in "имя 14".map(Key.character) {
-            for action in program.actions(for: .key(key)) { typed = program.dispatch(action, on: typed) }
+            for action in second.actions(for: .key(key)) { typed = second.dispatch(action, on: typed) }
         }
         let expected = (1...150).filter { "\($0)".hasPrefix("14") }.count
         #expect(typed.desk.visible.count == expected)
     }
 
-    @Test func aShortStoreOrAStaleIndexLoadsTheWholeListAtOnce() throws {
+    @Test func aShortStoreAStaleIndexOrNoTableLoadsTheWholeListAtOnce() throws {
         let store = try Self.store(count: 40)
         defer { try? FileManager.default.removeItem(at: store.root) }
         let size = Size(width: 80, height: 24)
@@ -103,12 +105,92 @@ import Testing
             .initialState(context: DeskFixtures.context(demo: false), size: size)
         #expect(!shortState.desk.showsHeadOnly)
         #expect(shortState.desk.cases.count == 40)
-        // The index stale (a table of another base): the snapshot and its refresh, as before.
-        let base = store.root.appendingPathComponent("index/cases.index")
-        try Data(contentsOf: base).write(to: base)
+
+        // No table: the whole list, and the table written for the next start.
+        let table = store.root.appendingPathComponent("index/cases.table").path
+        #expect(unlink(table) == 0)
+        let untabled = Self.program(store).initialState(context: DeskFixtures.context(demo: false), size: size)
+        #expect(!untabled.desk.showsHeadOnly)
+        #expect(untabled.desk.cases.count == 40)
+        let deadline = Date().addingTimeInterval(10)
+        while store.indexHead(rows: 10) == nil, Date() < deadline { usleep(5_000) }
+        #expect(store.indexHead(rows: 10) != nil)
+
+        // The index stale (a case file changed by another program): the snapshot and its
+        // refresh, as before.
+        var item = try store.load(CaseID("SAK-2026-000003")!)
+        item.seeker.fullName = "Извне"
+        let temp = store.root.appendingPathComponent("outside.tmp")
+        try CaseCoding.encoder().encode(item).write(to: temp)
+        #expect(rename(temp.path, store.url(for: item.id).path) == 0)
         let program = Self.program(store)
-        let stale = program.initialState(context: DeskFixtures.context(demo: false), size: size)
+        var stale = program.initialState(context: DeskFixtures.context(demo: false), size: size)
         #expect(!stale.desk.showsHeadOnly)
         #expect(stale.desk.cases.count == 40)
+        stale = Self.settled(stale, program)
+        let refreshDeadline = Date().addingTimeInterval(10)
+        while stale.desk.indexProgress != nil, Date() < refreshDeadline {
+            for action in program.actions(for: .tick) { stale = program.dispatch(action, on: stale) }
+            usleep(2_000)
+        }
+        #expect(stale.desk.cases.first { $0.id == item.id }?.fullName == "Извне")
+    }
+
+    /// A terminal whose first flush (the first frame) opens a gate; its keys come after.
+    struct GateTerminal: Terminal {
+        var inner: TestTerminal
+        let gate: DispatchSemaphore
+        var firstFrame: String?
+        var size: Size { inner.size }
+        mutating func write(_ changes: [CellChange]) { inner.write(changes) }
+        mutating func setCursor(_ position: Position?) { inner.setCursor(position) }
+        mutating func flush() {
+            inner.flush()
+            if firstFrame == nil {
+                firstFrame = inner.text
+                gate.signal()
+            }
+        }
+        mutating func clear() { inner.clear() }
+        mutating func readKey(timeoutMilliseconds: Int?) throws -> Key? {
+            try inner.readKey(timeoutMilliseconds: timeoutMilliseconds)
+        }
+        mutating func suspend() {}
+    }
+
+    @Test func theRunLoopDrawsTheFirstFrameBeforeTheWholeListArrives() throws {
+        let store = try Self.store(count: 150)
+        defer { try? FileManager.default.removeItem(at: store.root) }
+        // The whole list is held back until the first frame is on the terminal.
+        let gate = DispatchSemaphore(value: 0)
+        let heldBack = Atomic(false)
+        let prefetch = IndexPrefetch(read: { publish in
+            let snapshot = store.indexSnapshot(headRows: IndexPrefetch.headRows, head: publish)
+            heldBack.value = gate.wait(timeout: .now() + 20) == .success
+            return snapshot
+        })
+        let runner = DeskRunner(
+            store: store, output: RecordingOutput(), caseworker: DeskFixtures.caseworker, language: .ru,
+            demoDirectory: nil, prefetch: prefetch, headFrom: 0)
+        let program = DeskProgram(runner: runner, clock: FixedClock(DeskFixtures.now))
+        var terminal = GateTerminal(
+            inner: TestTerminal(size: Size(width: 80, height: 24), keys: [.end, .function(10)]), gate: gate)
+        let final = try program.run(context: DeskFixtures.context(demo: false), on: &terminal)
+        #expect(heldBack.value, "the first frame came before the whole list")
+        #expect(terminal.firstFrame?.contains("Дел: 150") == true)
+        #expect(!final.desk.showsHeadOnly)
+        #expect(final.desk.cases.count == 150)
+        #expect(final.desk.selection == 149)
+    }
+}
+
+/// A value shared with a background thread in a test.
+final class Atomic<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Value
+    init(_ value: Value) { stored = value }
+    var value: Value {
+        get { lock.withLock { stored } }
+        set { lock.withLock { stored = newValue } }
     }
 }

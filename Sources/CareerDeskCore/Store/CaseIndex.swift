@@ -59,12 +59,29 @@ struct CaseIndex: Sendable {
     }
 
     func snapshot() -> CaseIndexSnapshot {
-        let contents = read()
-        let fresh = contents.isFresh(currentDirectoryStamp: DirectoryStamp.of(path: casesDirectory.path))
+        snapshot(headRows: nil) { _ in }
+    }
+
+    /// The snapshot; with `headRows`, first the head of the same files (`head(rows:)`), handed
+    /// to `head` as soon as it is read and before the base is parsed. Both come from one pass
+    /// under the shared lock, over the same base file, journal bytes and directory stamp, so
+    /// the head is exactly the snapshot's beginning.
+    func snapshot(headRows: Int?, head: (CaseIndexHead?) -> Void) -> CaseIndexSnapshot {
+        let lock = IndexFileLock(path: lockPath, exclusive: false, create: false)
+        defer { lock?.release() }
+        let current = DirectoryStamp.of(path: casesDirectory.path)
+        let journal = Self.contents(of: journalPath) ?? Data()
+        let fd = open(basePath, O_RDONLY | O_CLOEXEC)
+        defer { if fd >= 0 { close(fd) } }
+        if let headRows {
+            head(fd >= 0 ? self.head(rows: headRows, baseFD: fd, journal: journal, currentStamp: current) : nil)
+        }
+        let base = fd >= 0 ? Self.contents(descriptor: fd) ?? Data() : Data()
+        let contents = CaseIndexContents.load(base: base, journal: journal)
         return CaseIndexSnapshot(
             cases: contents.cases, problems: contents.storeProblems,
-            needsRefresh: !fresh || contents.journalLength > Self.compactJournalBytes
-                || !CaseIndexTable.matches(tableAt: tablePath, baseAt: basePath),
+            needsRefresh: !contents.isFresh(currentDirectoryStamp: current)
+                || contents.journalLength > Self.compactJournalBytes,
             indexFound: contents.directoryStamp != nil || !contents.cases.isEmpty)
     }
 
@@ -118,13 +135,18 @@ struct CaseIndex: Sendable {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
+        return contents(descriptor: fd)
+    }
+
+    /// The whole of an open file from its start, or nil when it cannot be read.
+    static func contents(descriptor fd: Int32) -> Data? {
         var info = stat()
         guard fstat(fd, &info) == 0 else { return nil }
         var data = Data(count: Int(info.st_size))
         var filled = 0
         let ok = data.withUnsafeMutableBytes { raw -> Bool in
             while filled < raw.count {
-                let n = Glibc.read(fd, raw.baseAddress! + filled, raw.count - filled)
+                let n = pread(fd, raw.baseAddress! + filled, raw.count - filled, off_t(filled))
                 if n < 0, errno == EINTR { continue }
                 if n <= 0 { return n == 0 }
                 filled += n

@@ -34,10 +34,20 @@ extension CaseIndex {
     func head(rows wanted: Int) -> CaseIndexHead? {
         let lock = IndexFileLock(path: lockPath, exclusive: false, create: false)
         defer { lock?.release() }
+        let current = DirectoryStamp.of(path: casesDirectory.path)
+        let journal = Self.contents(of: journalPath) ?? Data()
         let baseFD = open(basePath, O_RDONLY | O_CLOEXEC)
         guard baseFD >= 0 else { return nil }
         defer { close(baseFD) }
-        guard let table = CaseIndexTable.Mapped(path: tablePath, baseDescriptor: baseFD) else { return nil }
+        return head(rows: wanted, baseFD: baseFD, journal: journal, currentStamp: current)
+    }
+
+    /// The head from the base open as `baseFD`, the journal's bytes and the cases directory's
+    /// stamp now (the caller holds the shared lock).
+    func head(rows wanted: Int, baseFD: Int32, journal: Data, currentStamp: Int64?) -> CaseIndexHead? {
+        guard wanted >= 0, let table = CaseIndexTable.Mapped(path: tablePath, baseDescriptor: baseFD) else {
+            return nil
+        }
 
         var contents = CaseIndexContents()
         contents.directoryStamp = table.identity.directoryStamp
@@ -55,13 +65,13 @@ extension CaseIndex {
         guard !foreign, outcome.unreadableLines == 0, outcome.tornBytes == 0 else { return nil }
 
         // Saves since the base: their entries replace or join the table's lines.
-        let records = contents.readJournal(Self.contents(of: journalPath) ?? Data())
+        let records = contents.readJournal(journal)
         for record in records {
             if case .problem = record { return nil }
         }
         contents.replay(records)
         let needsRefresh =
-            !contents.isFresh(currentDirectoryStamp: DirectoryStamp.of(path: casesDirectory.path))
+            !contents.isFresh(currentDirectoryStamp: currentStamp)
             || contents.journalLength > Self.compactJournalBytes
         let saved = contents.cases
 

@@ -16,6 +16,75 @@ extension CaseIndex {
     func refresh(progress: (_ done: Int, _ total: Int) -> Void) -> CaseIndexContents {
         let refreshLock = IndexFileLock(path: refreshLockPath, exclusive: true, create: true)
         defer { refreshLock?.release() }
+        let contents = refreshHoldingLock(progress: progress)
+        writeTableIfMissing()
+        return contents
+    }
+
+    /// Writes the table (`CaseIndexTable`) for the base as it is when none matches it: a store
+    /// indexed before tables existed, or a table write that failed. Takes the refresh lock.
+    func ensureTable() {
+        guard !CaseIndexTable.matches(tableAt: tablePath, baseAt: basePath) else { return }
+        let refreshLock = IndexFileLock(path: refreshLockPath, exclusive: true, create: true)
+        defer { refreshLock?.release() }
+        writeTableIfMissing()
+    }
+
+    /// `ensureTable` for a caller holding the refresh lock: the base's lines are read in order;
+    /// a base that is damaged, out of order or holds foreign lines gets no table (the next
+    /// refresh that rewrites it writes one).
+    private func writeTableIfMissing() {
+        guard !CaseIndexTable.matches(tableAt: tablePath, baseAt: basePath) else { return }
+        let lock = IndexFileLock(path: lockPath, exclusive: false, create: false)
+        let fd = open(basePath, O_RDONLY | O_CLOEXEC)
+        var info = stat()
+        guard fd >= 0, fstat(fd, &info) == 0, let data = Self.contents(descriptor: fd) else {
+            if fd >= 0 { close(fd) }
+            lock?.release()
+            return
+        }
+        close(fd)
+        lock?.release()
+        guard data.count == Int(info.st_size) else { return }
+        var starts = [0]
+        data.withUnsafeBytes { raw in
+            var at = 0
+            while at < raw.count, let found = memchr(raw.baseAddress! + at, 0x0A, raw.count - at) {
+                at = raw.baseAddress!.distance(to: UnsafeRawPointer(found)) + 1
+                starts.append(at)
+            }
+        }
+        var cases: [CaseSummary] = []
+        var offsets: [Int] = []
+        var directoryStamp: Int64?
+        var entriesEnd: Int?
+        var well = true
+        var line = 0
+        let outcome = CaseIndexParser.parse(data) { record in
+            defer { line += 1 }
+            switch record {
+            case .header(let stamp, _) where line == 0:
+                directoryStamp = stamp
+            case .entry(let summary, _) where entriesEnd == nil && line > 0:
+                if let last = cases.last, !(last.id < summary.id) { well = false }
+                cases.append(summary)
+                offsets.append(starts[line])
+            case .problem where line > 0:
+                if entriesEnd == nil { entriesEnd = starts[line] }
+            default:
+                well = false
+            }
+        }
+        guard well, outcome.unreadableLines == 0, outcome.tornBytes == 0, let directoryStamp else { return }
+        writeTable(
+            CaseIndexTable.bytes(
+                cases: cases, offsets: offsets,
+                identity: .init(
+                    base: FileStamp(info), count: cases.count, entriesEnd: entriesEnd ?? data.count,
+                    directoryStamp: directoryStamp)))
+    }
+
+    private func refreshHoldingLock(progress: (_ done: Int, _ total: Int) -> Void) -> CaseIndexContents {
         // Taken before anything is looked at, so a change during the scan leaves the result stale.
         let before = DirectoryStamp.of(path: casesDirectory.path)
         let old = read()
@@ -71,7 +140,6 @@ extension CaseIndex {
         if let before {
             if damaged || problemsChanged || !sameFiles || old.journalLength > Self.compactJournalBytes
                 || reread.count > Self.maxJournalledUpdates
-                || !CaseIndexTable.matches(tableAt: tablePath, baseAt: basePath)
             {
                 if let tail = swapBase(contents, stamp: before, journalOffset: old.journalLength) {
                     contents.directoryStamp = before

@@ -172,7 +172,8 @@ struct CaseIndexTable {
             }
             let raw = UnsafeRawBufferPointer(start: address, count: length)
             guard let identity = CaseIndexTable.parseHeader(raw, fileSize: length),
-                identity.base == FileStamp(baseInfo), identity.entriesEnd <= Int(baseInfo.st_size),
+                identity.base == FileStamp(baseInfo),
+                (0...Int(baseInfo.st_size)).contains(identity.entriesEnd),
                 CaseIndexTable.checksum(raw) == raw.loadUnaligned(fromByteOffset: 64, as: UInt64.self)
             else {
                 munmap(address, length)
@@ -192,10 +193,10 @@ struct CaseIndexTable {
 
         /// Where line `i` starts in the base, and where it ends (the next line, or the P lines).
         func line(_ i: Int) -> Range<Int>? {
-            let start = Int(address.loadUnaligned(fromByteOffset: columns.offsets + 8 * i, as: UInt64.self))
+            let start = Int(clamping: address.loadUnaligned(fromByteOffset: columns.offsets + 8 * i, as: UInt64.self))
             let end =
                 i + 1 < count
-                ? Int(address.loadUnaligned(fromByteOffset: columns.offsets + 8 * (i + 1), as: UInt64.self))
+                ? Int(clamping: address.loadUnaligned(fromByteOffset: columns.offsets + 8 * (i + 1), as: UInt64.self))
                 : identity.entriesEnd
             return start < end && end <= identity.entriesEnd ? start..<end : nil
         }

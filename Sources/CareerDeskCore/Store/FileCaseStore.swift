@@ -55,6 +55,19 @@ public struct FileCaseStore: CaseStore {
         caseIndex.head(rows: rows)
     }
 
+    /// `indexSnapshot()`, and before it the head of the same index files (`indexHead(rows:)`),
+    /// handed to `head` as soon as it is read: the desk's first frame and its whole list, which
+    /// agree exactly. `head` gets nil when the index has no table matching its base.
+    public func indexSnapshot(headRows: Int, head: (CaseIndexHead?) -> Void) -> CaseIndexSnapshot {
+        caseIndex.snapshot(headRows: headRows, head: head)
+    }
+
+    /// Writes the index's table when none matches the base (an index from before tables, or a
+    /// failed write), so the next start can use the head; a refresh does this too.
+    public func ensureIndexTable() {
+        caseIndex.ensureTable()
+    }
+
     /// Brings the index in line with the case files and returns every readable case's summary
     /// (sorted by id) and every file that cannot be read.
     ///

@@ -44,8 +44,9 @@ public struct DeskProgram {
     /// The actions one terminal event means: whatever background work finished meanwhile
     /// (so a key acts on the latest list and search), then keys and sizes as they are, then a
     /// tick, which carries the time. (Ticks also come alone after 200 ms without a key; a
-    /// steady typist would otherwise hold off autosave for as long as they type.) A key or a
-    /// new size waits for the whole list when the first frame showed only its head.
+    /// steady typist would otherwise hold off autosave for as long as they type.) A key waits
+    /// for the whole list when the first frame showed only its head, and so does a size taller
+    /// than the head.
     public func actions(for event: AppEvent) -> [Action] {
         let first: [Action]
         switch event {
@@ -54,7 +55,11 @@ public struct DeskProgram {
         case .tick: first = []
         }
         let waitForList: Bool
-        if case .tick = event { waitForList = false } else { waitForList = true }
+        switch event {
+        case .key: waitForList = true
+        case .resized(let size): waitForList = !runner.headCovers(height: size.height)
+        case .tick: waitForList = false
+        }
         return runner.collect(waitForList: waitForList) + first + [.tick(now())]
     }
 

@@ -43,6 +43,9 @@ public final class DeskRunner: @unchecked Sendable {
     /// Set while the whole list is being read after a head was shown; a key waits for it.
     private let listPending = NSCondition()
     private var awaitingList = false
+    /// Rows of the head shown (every case when it held them all): a taller terminal waits for
+    /// the whole list before it is drawn.
+    private var headRowsShown = Int.max
 
     public init(
         store: FileCaseStore, output: DeskOutput, caseworker: String, language: Language, demoDirectory: URL?,
@@ -60,6 +63,13 @@ public final class DeskRunner: @unchecked Sendable {
 
     deinit {
         for lock in locks.values { lock.release() }
+    }
+
+    /// Whether a frame `height` rows tall can be drawn from the head shown (or there is none).
+    public func headCovers(height: Int) -> Bool {
+        listPending.lock()
+        defer { listPending.unlock() }
+        return !awaitingList || height <= headRowsShown
     }
 
     /// Results of background work finished since the last call; with `waitForList`, after the
@@ -197,9 +207,12 @@ public final class DeskRunner: @unchecked Sendable {
         refreshing.unlock()
         if let prefetch {
             self.prefetch = nil
-            if let head = store.indexHead(rows: rows), !head.needsRefresh, head.total > headFrom {
+            if let head = prefetch.takeHead(), !head.needsRefresh, head.total > headFrom,
+                head.rows.count >= min(rows, head.total)
+            {
                 listPending.lock()
                 awaitingList = true
+                headRowsShown = head.rows.count == head.total ? Int.max : head.rows.count
                 listPending.unlock()
                 prefetch.whenRead { [self] snapshot in
                     for action in deliver(snapshot) { post(action, list: list) }

@@ -1,32 +1,72 @@
 import CareerDeskCore
 import Foundation
 
-/// The index snapshot read on a thread of its own from the moment the desk starts, so the
-/// catalog loads meanwhile; the runner takes it for the first list, or has it handed over
-/// when it is read while the first frame is drawn from the index's head.
+/// The index read on a thread of its own from the moment the desk starts, so the catalog loads
+/// meanwhile: first its head (the newest rows and the counts, from the index's table), then the
+/// whole snapshot of the same files. The runner shows the head in the first frame and has the
+/// snapshot handed over when it is read.
 public final class IndexPrefetch: @unchecked Sendable {
+    /// Rows of the head: more than any terminal shows.
+    public static let headRows = 256
+
+    private let headRead = DispatchSemaphore(value: 0)
     private let done = DispatchSemaphore(value: 0)
     private let lock = NSLock()
+    private var head: CaseIndexHead?
     private var snapshot: CaseIndexSnapshot?
     private var waiting: (@Sendable (CaseIndexSnapshot) -> Void)?
 
-    public init(_ store: FileCaseStore) {
+    public convenience init(_ store: FileCaseStore) {
+        self.init(
+            read: { publish in store.indexSnapshot(headRows: Self.headRows, head: publish) },
+            // An index without a table gets one for the next start (after the list is handed over).
+            withoutHead: { store.ensureIndexTable() })
+    }
+
+    /// `read` returns the snapshot and calls its argument with the head on the way; then,
+    /// when there was no head and the index is fresh, `withoutHead` runs on the same thread.
+    init(
+        read: @escaping @Sendable (_ publishHead: (CaseIndexHead?) -> Void) -> CaseIndexSnapshot,
+        withoutHead: @escaping @Sendable () -> Void = {}
+    ) {
         Thread { [self] in
-            let read = store.indexSnapshot()
+            var published = false
+            let read = read { head in
+                guard !published else { return }
+                published = true
+                lock.lock()
+                self.head = head
+                lock.unlock()
+                headRead.signal()
+            }
+            if !published { headRead.signal() }
             lock.lock()
             snapshot = read
             let handOver = waiting
             waiting = nil
+            let hadHead = head != nil
             lock.unlock()
             done.signal()
             handOver?(read)
+            if !hadHead, !read.needsRefresh { withoutHead() }
         }.start()
+    }
+
+    /// The head, once read (waits for it; nil when the index has none).
+    func takeHead() -> CaseIndexHead? {
+        headRead.wait()
+        headRead.signal()
+        lock.lock()
+        defer { lock.unlock() }
+        return head
     }
 
     /// The snapshot, once read (waits for it); the semaphore orders the write before this read.
     func take() -> CaseIndexSnapshot {
         done.wait()
         done.signal()
+        lock.lock()
+        defer { lock.unlock() }
         return snapshot!
     }
 

@@ -102,35 +102,110 @@ import Testing
         Self.expectSame(store.indexHead(rows: 10), Self.expected(snapshot, rows: 10))
     }
 
-    @Test func withoutAMatchingTableThereIsNoHeadAndTheRefreshWritesOne() throws {
+    /// Replaces the base by a byte-for-byte copy renamed over it (a new inode, as another
+    /// program's rewrite would be).
+    static func replaceBase(of store: FileCaseStore) throws {
+        let base = store.root.appendingPathComponent("index/cases.index")
+        let copy = store.root.appendingPathComponent("index/copy.tmp")
+        try Data(contentsOf: base).write(to: copy)
+        #expect(rename(copy.path, base.path) == 0)
+    }
+
+    @Test func withoutAMatchingTableThereIsNoHeadAndTheTableIsWrittenAgain() throws {
         let store = try Self.store(count: 40)
         let index = store.root.appendingPathComponent("index")
         let table = index.appendingPathComponent("cases.table").path
+        let basePath = index.appendingPathComponent("cases.index").path
         #expect(store.indexHead(rows: 10) != nil)
 
-        // Deleted: no head, the snapshot asks for a refresh, and the refresh writes the table again.
+        // Deleted: no head, but the index is still fresh (the list is right without it);
+        // `ensureIndexTable` writes it from the base as it is, without rewriting the base.
         #expect(unlink(table) == 0)
         #expect(store.indexHead(rows: 10) == nil)
-        #expect(store.indexSnapshot().needsRefresh)
-        _ = store.refreshIndex(progress: { _, _ in })
         #expect(!store.indexSnapshot().needsRefresh)
+        let baseBefore = FileStamp.of(path: basePath)
+        store.ensureIndexTable()
+        #expect(FileStamp.of(path: basePath) == baseBefore)
         Self.expectSame(store.indexHead(rows: 10), Self.expected(store.indexSnapshot(), rows: 10))
 
-        // A table of another base (the base rewritten behind it) is not used.
-        let saved = try Data(contentsOf: URL(fileURLWithPath: table))
-        let base = index.appendingPathComponent("cases.index")
-        let baseBytes = try Data(contentsOf: base)
-        try baseBytes.write(to: base)
+        // A table of another base (the base rewritten behind it) is not used; a refresh, which
+        // finds nothing to change, writes it again.
+        try Self.replaceBase(of: store)
         #expect(store.indexHead(rows: 10) == nil)
         _ = store.refreshIndex(progress: { _, _ in })
-        #expect(store.indexHead(rows: 10) != nil)
+        Self.expectSame(store.indexHead(rows: 10), Self.expected(store.indexSnapshot(), rows: 10))
 
         // Cut short, or with a foreign header: not used.
+        let saved = try Data(contentsOf: URL(fileURLWithPath: table))
         try saved.prefix(saved.count - 1).write(to: URL(fileURLWithPath: table))
         #expect(store.indexHead(rows: 10) == nil)
         var foreign = saved
         foreign[0] = UInt8(ascii: "X")
         try foreign.write(to: URL(fileURLWithPath: table))
+        #expect(store.indexHead(rows: 10) == nil)
+    }
+
+    @Test func theSnapshotsHeadComesFromTheSameFilesAsTheSnapshot() throws {
+        let store = try Self.store(count: 90)
+        _ = try store.create(seeker: CaseIndexTests.seeker(700, region: "KAM"), caseworker: "П")
+        var heads: [CaseIndexHead?] = []
+        let snapshot = store.indexSnapshot(headRows: 25) { heads.append($0) }
+        #expect(heads.count == 1)
+        Self.expectSame(heads.first ?? nil, Self.expected(snapshot, rows: 25))
+        #expect(snapshot.cases == store.indexSnapshot().cases)
+        // Without a table: the head is nil and the snapshot the same.
+        #expect(unlink(store.root.appendingPathComponent("index/cases.table").path) == 0)
+        heads = []
+        #expect(store.indexSnapshot(headRows: 25) { heads.append($0) }.cases == snapshot.cases)
+        #expect(heads.count == 1 && heads[0] == nil)
+    }
+
+    @Test func journalRecordsOfEveryKindGiveTheSnapshotsHead() throws {
+        let store = try Self.store(count: 80)
+        let ids = store.indexSnapshot().cases.map(\.id)
+        let newest = Self.expected(store.indexSnapshot(), rows: 1).rows[0]
+        // Changed in place by another program to tie with the newest row exactly (a lower id,
+        // so it goes below it): the refresh journals its line and a `V`.
+        var tie = try store.load(ids.first { $0 < newest.id } ?? ids[0])
+        tie.seeker.fullName = "Ничья"
+        tie.updatedAt = newest.updatedAt
+        try CaseIndexTests.writeFromOutside(tie, in: store)
+        _ = store.refreshIndex(progress: { _, _ in })
+        let journal = try String(contentsOf: store.root.appendingPathComponent("index/journal"), encoding: .utf8)
+        #expect(journal.split(separator: "\n").contains { $0.hasPrefix("V") })
+        // The same case saved twice (the last wins).
+        var twice = try store.load(ids[70])
+        twice.status = .onHold
+        twice = try store.save(twice, by: "П", lock: nil)
+        twice.status = .closed
+        _ = try store.save(twice, by: "П", lock: nil)
+        // An entry journalled for the base's damaged file: its problem goes, the case joins.
+        var repaired = CaseSummary(try store.load(ids[1]))
+        repaired.id = CaseID("SAK-2025-000001")!
+        var writer = CaseIndexWriter()
+        writer.append(.entry(repaired, FileStamp(inode: 7, size: 7, changeNs: 7)))
+        store.caseIndex.append(writer.bytes)
+        var snapshot = store.indexSnapshot()
+        #expect(!snapshot.needsRefresh)
+        #expect(snapshot.problems.isEmpty)
+        #expect(snapshot.cases.count == 81)
+        #expect(snapshot.cases.first { $0.id == ids[70] }?.status == .closed)
+        for rows in [1, 2, 10, 81] {
+            Self.expectSame(store.indexHead(rows: rows), Self.expected(snapshot, rows: rows), "rows \(rows)")
+        }
+        #expect(snapshot.cases.first { $0.id == tie.id }?.fullName == "Ничья")
+
+        // A save begun and never settled: the head says the index needs a refresh, as the snapshot does.
+        let index = store.caseIndex
+        _ = index.beginWrite()
+        snapshot = store.indexSnapshot()
+        #expect(snapshot.needsRefresh)
+        Self.expectSame(store.indexHead(rows: 10), Self.expected(snapshot, rows: 10))
+
+        // A problem journalled over the table: no head (the snapshot is read instead).
+        writer = CaseIndexWriter()
+        writer.append(.problem(file: "\(ids[5]).json", FileStamp(inode: 1, size: 1, changeNs: 1), .empty))
+        index.append(writer.bytes)
         #expect(store.indexHead(rows: 10) == nil)
     }
 
