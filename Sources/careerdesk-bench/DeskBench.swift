@@ -166,7 +166,8 @@ struct DeskBench {
             // Where a slow narrowing keystroke goes: the search, the list state, the frame.
             let desk = try BenchDesk(root: store, language: .current)
             let settled = desk.settled()
-            for (from, to) in [("0", "00"), ("00", "000"), ("н", "ни"), ("2", "26"), ("и", "ив")] {
+            for (from, to) in [("", "7"), ("", "к"), ("0", "00"), ("00", "000"), ("н", "ни"), ("2", "26"), ("и", "ив")]
+            {
                 var list = settled.desk
                 list.setFilter(from)
                 var searchMs = Sample()

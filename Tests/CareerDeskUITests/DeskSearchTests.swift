@@ -102,6 +102,30 @@ import Testing
         }
     }
 
+    @Test func searchingAFewRowsChecksPairsAndChangedCasesByTheirNewText() {
+        // Few rows among many: the pair sets screen them before their texts are searched.
+        var summaries: [CaseSummary] = []
+        for i in 0..<3000 {
+            var s = Self.summaries[i % Self.summaries.count]
+            s.id = CaseID(region: "OMS", year: 2026, sequence: i + 1)!
+            s.fullName += " \(i % 89)"
+            summaries.append(s)
+        }
+        var search = DeskSearch(summaries)
+        var renamed = summaries[40]
+        renamed.fullName = "Жуков Давид 12"
+        summaries[40] = renamed
+        search.update(40, to: renamed)
+        let among = Array(stride(from: 0, to: 3000, by: 31)) + [40]
+        for filter in [
+            "жук", "иванов", "ивановна", "дав", "ов и", "ёлк", "оms-2026-0000", "123-4", " 12", "0001", "ана", "ьь",
+        ] {
+            let hits = search.matches(filter, among: among, cases: summaries)!
+            let want = Self.expected(filter, in: summaries).filter { among.contains($0) }
+            #expect(hits.indices.filter { hits[$0] } == want, "\(filter)")
+        }
+    }
+
     @Test func aScanSplitBetweenTwoThreadsFindsEveryCase() {
         // Over 256 KB of names, so the scan is split between two threads.
         var summaries: [CaseSummary] = []

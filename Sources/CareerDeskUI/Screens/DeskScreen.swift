@@ -275,11 +275,31 @@ public struct DeskState: Sendable {
         if filter.isEmpty {
             visible = order
         } else if let hits = readySearch().matches(filter, among: candidates, cases: cases) {
-            visible = (candidates ?? order).filter { hits[$0] }
+            visible = Self.kept(candidates ?? order, hits)
         } else {
             visible = order
         }
         selection = min(selection, max(0, visible.count - 1))
+    }
+
+    /// The rows whose hit is set, in order: one pass without a closure or bounds checks (the
+    /// keystroke that keeps most of 100 000 rows spends its time here).
+    private static func kept(_ rows: [Int], _ hits: [Bool]) -> [Int] {
+        var kept = [Int](repeating: 0, count: rows.count)
+        let n = rows.withUnsafeBufferPointer { rows in
+            hits.withUnsafeBufferPointer { hits in
+                kept.withUnsafeMutableBufferPointer { out in
+                    var n = 0
+                    for row in rows where hits[row] {
+                        out[n] = row
+                        n += 1
+                    }
+                    return n
+                }
+            }
+        }
+        kept.removeLast(kept.count - n)
+        return kept
     }
 
     public mutating func cycleSort() {
