@@ -29,10 +29,14 @@ import Testing
     }
 
     /// The desk as `careerdesk` starts it: the index read on its own thread, the head shown first.
+    /// Fewer rows than the stores hold (the desk reads 256), more than the screens show: the
+    /// head is a part of the list, as at 100 000 cases.
+    static let headRows = 45
+
     static func program(_ store: FileCaseStore, language: Language = .ru) -> DeskProgram {
         let runner = DeskRunner(
             store: store, output: RecordingOutput(), caseworker: DeskFixtures.caseworker, language: language,
-            demoDirectory: nil, prefetch: IndexPrefetch(store), headFrom: 0)
+            demoDirectory: nil, prefetch: IndexPrefetch(store, headRows: headRows), headFrom: 0)
         return DeskProgram(runner: runner, clock: FixedClock(DeskFixtures.now))
     }
 
@@ -55,7 +59,7 @@ import Testing
                 let program = Self.program(store, language: language)
                 let first = program.initialState(context: DeskFixtures.context(language, demo: false), size: size)
                 #expect(first.desk.showsHeadOnly)
-                #expect(first.desk.cases.count == min(180, IndexPrefetch.headRows))
+                #expect(first.desk.cases.count == Self.headRows)
                 let whole = Self.settled(first, program)
                 #expect(!whole.desk.showsHeadOnly)
                 #expect(whole.desk.cases.count == 180)
@@ -120,6 +124,7 @@ import Testing
         // refresh, as before.
         var item = try store.load(CaseID("SAK-2026-000003")!)
         item.seeker.fullName = "Извне"
+        usleep(20_000)  // past the coarse clock tick of the index's stamp
         let temp = store.root.appendingPathComponent("outside.tmp")
         try CaseCoding.encoder().encode(item).write(to: temp)
         #expect(rename(temp.path, store.url(for: item.id).path) == 0)
@@ -165,7 +170,7 @@ import Testing
         let gate = DispatchSemaphore(value: 0)
         let heldBack = Atomic(false)
         let prefetch = IndexPrefetch(read: { publish in
-            let snapshot = store.indexSnapshot(headRows: IndexPrefetch.headRows, head: publish)
+            let snapshot = store.indexSnapshot(headRows: Self.headRows, head: publish)
             heldBack.value = gate.wait(timeout: .now() + 20) == .success
             return snapshot
         })
@@ -181,6 +186,41 @@ import Testing
         #expect(!final.desk.showsHeadOnly)
         #expect(final.desk.cases.count == 150)
         #expect(final.desk.selection == 149)
+    }
+}
+
+extension DeskHeadTests {
+    @Test func aResizeWaitsForTheWholeListOnlyWhenTallerThanTheHead() throws {
+        let store = try Self.store(count: 150)
+        defer { try? FileManager.default.removeItem(at: store.root) }
+        let gate = DispatchSemaphore(value: 0)
+        let prefetch = IndexPrefetch(read: { publish in
+            let snapshot = store.indexSnapshot(headRows: Self.headRows, head: publish)
+            _ = gate.wait(timeout: .now() + 20)
+            return snapshot
+        })
+        let runner = DeskRunner(
+            store: store, output: RecordingOutput(), caseworker: DeskFixtures.caseworker, language: .ru,
+            demoDirectory: nil, prefetch: prefetch, headFrom: 0)
+        let program = DeskProgram(runner: runner, clock: FixedClock(DeskFixtures.now))
+        var state = program.initialState(context: DeskFixtures.context(demo: false), size: Size(width: 80, height: 24))
+        #expect(state.desk.showsHeadOnly)
+        // Within the head's rows: drawn from the head (the whole list is still held back).
+        #expect(runner.headCovers(height: Self.headRows))
+        for action in program.actions(for: .resized(Size(width: 100, height: Self.headRows))) {
+            state = program.dispatch(action, on: state)
+        }
+        #expect(state.desk.showsHeadOnly)
+        #expect(state.size.height == Self.headRows)
+        // Taller than the head: waits for the whole list (let go now).
+        #expect(!runner.headCovers(height: Self.headRows + 1))
+        gate.signal()
+        for action in program.actions(for: .resized(Size(width: 100, height: 60))) {
+            state = program.dispatch(action, on: state)
+        }
+        #expect(!state.desk.showsHeadOnly)
+        #expect(state.desk.cases.count == 150)
+        #expect(runner.headCovers(height: 1_000))
     }
 }
 

@@ -125,6 +125,21 @@ import Testing
         }
     }
 
+    @Test func lettersInTheWrittenSNILSAreFoundAmongFewRowsToo() {
+        // A case file written by another program may hold words where the SNILS goes.
+        var summaries = Self.many(800, region: "TUL", numbered: 50)
+        summaries[17].snils = "нет данных"
+        summaries[18].snils = "см. паспорт 12-34"
+        let search = DeskSearch(summaries)
+        for filter in ["нет", "нет д", "ет", "паспорт", "т 12-3", "1234"] {
+            for among in [nil, [17, 18, 30]] as [[Int]?] {
+                let hits = search.matches(filter, among: among, cases: summaries)!
+                let want = Self.expected(filter, in: summaries).filter { among?.contains($0) ?? true }
+                #expect(hits.indices.filter { hits[$0] } == want, "\(filter) \(String(describing: among))")
+            }
+        }
+    }
+
     @Test func aScanSplitBetweenTwoThreadsFindsEveryCase() {
         // Over 256 KB of names, so the scan is split between two threads.
         var summaries: [CaseSummary] = []

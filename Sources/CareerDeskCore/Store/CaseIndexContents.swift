@@ -31,6 +31,9 @@ struct CaseIndexContents: Sendable {
     var tornBytes = 0
     /// The base file listed a different number of entries than its header said.
     var baseIncomplete = false
+    /// The base's entries were not as a refresh writes them (in id order, problems last): the
+    /// list is right (they are sorted on reading) but the next refresh writes the base again.
+    var baseMisordered = false
     /// Bytes of the journal that were read (up to its last line feed).
     var journalLength = 0
 
@@ -61,6 +64,7 @@ struct CaseIndexContents: Sendable {
         var base = CaseIndexParser.parseBase(data)
         unreadableLines += base.outcome.unreadableLines + base.foreignLines
         tornBytes += base.outcome.tornBytes
+        baseMisordered = base.outOfOrder
         if base.outOfOrder {
             let order = base.cases.indices.sorted { base.cases[$0].id < base.cases[$1].id }
             base.cases = order.map { base.cases[$0] }

@@ -316,7 +316,8 @@ enum CaseIndexParser {
         var cases: [CaseSummary] = []
         var stamps: [FileStamp] = []
         var problems: [IndexedProblem] = []
-        /// Entries not in id order (the writer sorts them; a hand-edited file may not be).
+        /// Entries not in id order, or after a problem line (the writer sorts them and puts the
+        /// problems last; a hand-edited file may not).
         var outOfOrder = false
         /// Lines a base must not hold (journal records, a second header).
         var foreignLines = 0
@@ -357,6 +358,7 @@ enum CaseIndexParser {
                 if let last = result.cases.last, let next = part.cases.first, !(last.id < next.id) {
                     result.outOfOrder = true
                 }
+                if !result.problems.isEmpty, !part.cases.isEmpty { result.outOfOrder = true }
                 result.cases.append(contentsOf: part.cases)
                 result.stamps.append(contentsOf: part.stamps)
                 result.problems.append(contentsOf: part.problems)
@@ -393,6 +395,7 @@ enum CaseIndexParser {
                 line.position += 2
                 if let (summary, stamp) = line.entry(&pool) {
                     if let last = result.cases.last, !(last.id < summary.id) { result.outOfOrder = true }
+                    if !result.problems.isEmpty { result.outOfOrder = true }
                     result.cases.append(summary)
                     result.stamps.append(stamp)
                 } else {

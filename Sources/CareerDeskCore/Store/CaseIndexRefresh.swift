@@ -24,7 +24,9 @@ extension CaseIndex {
     /// Writes the table (`CaseIndexTable`) for the base as it is when none matches it: a store
     /// indexed before tables existed, or a table write that failed. Takes the refresh lock.
     func ensureTable() {
-        guard !CaseIndexTable.matches(tableAt: tablePath, baseAt: basePath) else { return }
+        // A store whose index cannot be written (read-only) is not parsed for nothing.
+        guard !CaseIndexTable.matches(tableAt: tablePath, baseAt: basePath), access(directory.path, W_OK) == 0
+        else { return }
         let refreshLock = IndexFileLock(path: refreshLockPath, exclusive: true, create: true)
         defer { refreshLock?.release() }
         writeTableIfMissing()
@@ -57,25 +59,32 @@ extension CaseIndex {
         var cases: [CaseSummary] = []
         var offsets: [Int] = []
         var directoryStamp: Int64?
+        var expectedCount = -1
+        var problems = 0
         var entriesEnd: Int?
         var well = true
         var line = 0
         let outcome = CaseIndexParser.parse(data) { record in
             defer { line += 1 }
             switch record {
-            case .header(let stamp, _) where line == 0:
+            case .header(let stamp, let count) where line == 0:
                 directoryStamp = stamp
+                expectedCount = count
             case .entry(let summary, _) where entriesEnd == nil && line > 0:
                 if let last = cases.last, !(last.id < summary.id) { well = false }
                 cases.append(summary)
                 offsets.append(starts[line])
             case .problem where line > 0:
                 if entriesEnd == nil { entriesEnd = starts[line] }
+                problems += 1
             default:
                 well = false
             }
         }
-        guard well, outcome.unreadableLines == 0, outcome.tornBytes == 0, let directoryStamp else { return }
+        // A base the snapshot would call incomplete gets no table: its head would say fresh.
+        guard well, outcome.unreadableLines == 0, outcome.tornBytes == 0, let directoryStamp,
+            expectedCount == cases.count + problems
+        else { return }
         writeTable(
             CaseIndexTable.bytes(
                 cases: cases, offsets: offsets,
@@ -133,7 +142,9 @@ extension CaseIndex {
         contents.merge(reread)
         contents.problems = problems
 
-        let damaged = old.unreadableLines > 0 || old.tornBytes > 0 || old.baseIncomplete || old.directoryStamp == nil
+        let damaged =
+            old.unreadableLines > 0 || old.tornBytes > 0 || old.baseIncomplete || old.baseMisordered
+            || old.directoryStamp == nil
         let sameFiles =
             contents.cases.count == old.cases.count
             && reread.allSatisfy { CaseIndexName.search(keys, CaseIndexName.key($0.0.id)) != nil }

@@ -16,9 +16,9 @@ public final class IndexPrefetch: @unchecked Sendable {
     private var snapshot: CaseIndexSnapshot?
     private var waiting: (@Sendable (CaseIndexSnapshot) -> Void)?
 
-    public convenience init(_ store: FileCaseStore) {
+    public convenience init(_ store: FileCaseStore, headRows: Int = IndexPrefetch.headRows) {
         self.init(
-            read: { publish in store.indexSnapshot(headRows: Self.headRows, head: publish) },
+            read: { publish in store.indexSnapshot(headRows: headRows, head: publish) },
             // An index without a table gets one for the next start (after the list is handed over).
             withoutHead: { store.ensureIndexTable() })
     }

@@ -275,6 +275,8 @@ public struct DeskState: Sendable {
         if filter.isEmpty {
             visible = order
         } else if let hits = readySearch().matches(filter, among: candidates, cases: cases) {
+            // `kept` reads `hits` without bounds checks, at every row index.
+            precondition(hits.count == cases.count)
             visible = Self.kept(candidates ?? order, hits)
         } else {
             visible = order

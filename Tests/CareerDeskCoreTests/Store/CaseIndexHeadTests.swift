@@ -145,6 +145,41 @@ import Testing
         #expect(store.indexHead(rows: 10) == nil)
     }
 
+    @Test func aBaseNotAsARefreshWritesItGetsNoTableUntilARefreshRewritesIt() throws {
+        let store = try Self.store(count: 30)
+        let index = store.root.appendingPathComponent("index")
+        let base = index.appendingPathComponent("cases.index")
+        let table = index.appendingPathComponent("cases.table").path
+        let lines = try String(contentsOf: base, encoding: .utf8).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        let header = lines[0]
+        let entries = lines.filter { $0.hasPrefix("C\t") }
+        let problems = lines.filter { $0.hasPrefix("P\t") }
+        #expect(entries.count == 30 && problems.count == 1)
+        func write(_ body: [Substring]) throws {
+            let copy = index.appendingPathComponent("copy.tmp")
+            try Data(([header] + body).map { $0 + "\n" }.joined().utf8).write(to: copy)
+            #expect(rename(copy.path, base.path) == 0)
+            _ = unlink(table)
+        }
+        // Entries out of order, or a problem before them: the list reads right, no table is
+        // written for it, and a refresh writes the base again, with its table.
+        for body in [Array(entries.reversed()) + problems, problems + entries] {
+            try write(body)
+            #expect(store.indexSnapshot().cases.count == 30)
+            store.ensureIndexTable()
+            #expect(store.indexHead(rows: 5) == nil)
+            _ = store.refreshIndex(progress: { _, _ in })
+            Self.expectSame(store.indexHead(rows: 5), Self.expected(store.indexSnapshot(), rows: 5))
+        }
+        // An entry missing (the header's count is off): the snapshot says stale, so no table
+        // may say fresh.
+        try write(Array(entries.dropFirst()) + problems)
+        #expect(store.indexSnapshot().needsRefresh)
+        store.ensureIndexTable()
+        #expect(store.indexHead(rows: 5) == nil)
+    }
+
     @Test func theSnapshotsHeadComesFromTheSameFilesAsTheSnapshot() throws {
         let store = try Self.store(count: 90)
         _ = try store.create(seeker: CaseIndexTests.seeker(700, region: "KAM"), caseworker: "П")
