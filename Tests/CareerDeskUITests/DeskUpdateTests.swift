@@ -511,6 +511,29 @@ import Testing
         }
     }
 
+    @Test func saveAndQuitAfterAnEditUndoneLeavesNoJournal() throws {
+        // Typed and erased again: the case is as stored, but the edit still counts until the
+        // next autosave; quitting then must not leave a journal behind to be offered back.
+        var k = Keys(DeskFixtures.opened("MOW-2026-000301"))
+        k.press(.end)
+        k.type("а")
+        k.press(.backspace)
+        #expect(k.state.session?.hasUnsavedWork == true)
+        #expect(k.state.session.map { $0.item == $0.stored } == true)
+        k.press(.function(10))
+        #expect(k.state.dialogPurpose == .quit)
+        #expect(k.press(.enter).map(\.name) == ["clearRecovery", "close MOW-2026-000301"])
+        #expect(k.state.quitting)
+        // The same by the autosave's tick: the journal goes, it is not written.
+        var t = Keys(DeskFixtures.opened("MOW-2026-000301"))
+        t.press(.end)
+        t.type("а")
+        t.press(.backspace)
+        var state = t.state
+        state.now = state.now.addingTimeInterval(5)
+        #expect(Autosave.tick(&state).map(\.name) == ["clearRecovery"])
+    }
+
     @Test func quitWithoutSavingDropsTheJournalAndStayStays() {
         var k = Keys(DeskFixtures.opened("MOW-2026-000301"))
         k.type("а")

@@ -81,8 +81,11 @@ enum Autosave {
         state.session = session
         if session.item != session.stored {
             effects.append(.save(session.item, explicit: explicit))
-        } else if explicit {
-            state.notice = .info(state.text(DeskText.saved, ["case": session.item.id.description]))
+        } else {
+            if explicit { state.notice = .info(state.text(DeskText.saved, ["case": session.item.id.description])) }
+            // Nothing to save and nothing pending (an edit undone): no save will clear the
+            // journal afterwards, so it goes now rather than being written.
+            if isSettled(session, state: state) { effects = [.clearRecovery] }
         }
         return effects
     }
