@@ -16,6 +16,7 @@ extension CaseIndex {
     func refresh(progress: (_ done: Int, _ total: Int) -> Void) -> CaseIndexContents {
         let refreshLock = IndexFileLock(path: refreshLockPath, exclusive: true, create: true)
         defer { refreshLock?.release() }
+        if refreshLock != nil { sweepTemporaries() }
         let contents = refreshHoldingLock(progress: progress)
         writeTableIfMissing()
         return contents
@@ -29,7 +30,23 @@ extension CaseIndex {
         else { return }
         let refreshLock = IndexFileLock(path: refreshLockPath, exclusive: true, create: true)
         defer { refreshLock?.release() }
+        if refreshLock != nil { sweepTemporaries() }
         writeTableIfMissing()
+    }
+
+    /// Removes the index's temporary files (`<file>.<pid>.<random>.tmp`) left by a process that
+    /// died while writing one. Every one is written under the refresh lock, so while it is held
+    /// any that exists is such a leftover.
+    private func sweepTemporaries() {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return }
+        for name in names where name.hasSuffix(".tmp") {
+            let parts = name.split(separator: ".")
+            guard parts.count >= 4,
+                ["cases.index", "cases.table", "journal"].contains(where: { name.hasPrefix($0 + ".") }),
+                parts[parts.count - 2].allSatisfy(\.isNumber), parts[parts.count - 3].allSatisfy(\.isNumber)
+            else { continue }
+            unlink(directory.appendingPathComponent(name).path)
+        }
     }
 
     /// `ensureTable` for a caller holding the refresh lock: the base's lines are read in order;

@@ -180,6 +180,18 @@ import Testing
         #expect(store.indexHead(rows: 5) == nil)
     }
 
+    @Test func temporaryFilesLeftByADeadWriterAreSweptByTheNextRefresh() throws {
+        let store = try Self.store(count: 5)
+        let index = store.root.appendingPathComponent("index")
+        let left = ["cases.table.4242.123456.tmp", "cases.index.4242.99.tmp", "journal.7.8.tmp"]
+        let kept = ["notes.tmp", "cases.table.tmp", "journal.x.8.tmp"]
+        for name in left + kept { try Data("x".utf8).write(to: index.appendingPathComponent(name)) }
+        _ = store.refreshIndex(progress: { _, _ in })
+        let names = try FileManager.default.contentsOfDirectory(atPath: index.path)
+        for name in left { #expect(!names.contains(name), "\(name)") }
+        for name in kept { #expect(names.contains(name), "\(name)") }
+    }
+
     @Test func theSnapshotsHeadComesFromTheSameFilesAsTheSnapshot() throws {
         let store = try Self.store(count: 90)
         _ = try store.create(seeker: CaseIndexTests.seeker(700, region: "KAM"), caseworker: "П")
