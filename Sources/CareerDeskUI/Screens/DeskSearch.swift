@@ -328,14 +328,7 @@ public struct DeskSearch: Sendable {
                 }
             }
             // Only the candidates were looked at; a changed case may be outside them.
-            guard !changed.isEmpty else { return hits }
-            for (i, text) in changed { hits[i] = text.mask.contains(mask) && text.holds(needle) }
-            if let candidates {
-                var narrowed = [Bool](repeating: false, count: count)
-                for i in candidates where hits[i] { narrowed[i] = true }
-                return narrowed
-            }
-            return hits
+            return changed.isEmpty ? hits : settled(hits, needle: needle, mask: mask, among: candidates)
         }
         let onlyDigits = needle.allSatisfy { (0x30...0x39).contains($0) }
         let parts = [buffer.names, onlyDigits ? buffer.digits : buffer.numbers].filter {
@@ -363,15 +356,19 @@ public struct DeskSearch: Sendable {
         for part in parts {
             for i in part.scanAll(for: needle, count: buffer.count) { hits[Int(i)] = true }
         }
-        // A changed case's match in the buffers is its old text: its new text decides.
+        return settled(hits, needle: needle, mask: mask, among: candidates)
+    }
+
+    /// Hits from the buffers made final: a changed case's match there is its old text, so its
+    /// new text decides; then only the candidates' matches are kept (the filter grew: the rest
+    /// are out already).
+    private func settled(_ found: [Bool], needle: [UInt8], mask: Mask, among candidates: [Int]?) -> [Bool] {
+        var hits = found
         for (i, text) in changed { hits[i] = text.mask.contains(mask) && text.holds(needle) }
-        if let candidates {
-            // The matches among the candidates only (the filter grew: the rest are out already).
-            var narrowed = [Bool](repeating: false, count: count)
-            for i in candidates where hits[i] { narrowed[i] = true }
-            return narrowed
-        }
-        return hits
+        guard let candidates else { return hits }
+        var narrowed = [Bool](repeating: false, count: count)
+        for i in candidates where hits[i] { narrowed[i] = true }
+        return narrowed
     }
 
     private func mask(_ i: Int) -> Mask { changed[i]?.mask ?? buffer.masks[i] }
