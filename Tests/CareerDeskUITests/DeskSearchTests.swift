@@ -125,6 +125,28 @@ import Testing
         }
     }
 
+    @Test func aFilterWhosePairsFewCasesHoldSearchesOnlyThose() {
+        // Three or more characters whose adjacent pairs are rare together: only the cases
+        // holding all of them are searched, with or without rows to search among.
+        var summaries = Self.many(3000, region: "KLU", numbered: 211)
+        var changed = DeskSearch(summaries)  // built before the rename below
+        var renamed = summaries[2500]
+        renamed.fullName = "Щукин Эдуард 2027"
+        summaries[2500] = renamed
+        changed.update(2500, to: renamed)
+        let search = DeskSearch(Self.many(3000, region: "KLU", numbered: 211))
+        let filters = ["2614", "0014", "2999", "анна 1", "щук", "эду", "ард 20", "0202", "ов и", "2026-00299", "ъ1"]
+        for (index, list) in [(search, Self.many(3000, region: "KLU", numbered: 211)), (changed, summaries)] {
+            for filter in filters {
+                for among in [nil, Array(0..<2000)] as [[Int]?] {
+                    let hits = index.matches(filter, among: among, cases: list)!
+                    let want = Self.expected(filter, in: list).filter { i in among?.contains(i) ?? true }
+                    #expect(hits.indices.filter { hits[$0] } == want, "\(filter) among \(among?.count ?? 0)")
+                }
+            }
+        }
+    }
+
     @Test func lettersInTheWrittenSNILSAreFoundAmongFewRowsToo() {
         // A case file written by another program may hold words where the SNILS goes.
         var summaries = Self.many(800, region: "TUL", numbered: 50)

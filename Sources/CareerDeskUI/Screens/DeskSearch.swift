@@ -334,10 +334,10 @@ public struct DeskSearch: Sendable {
         let parts = [buffer.names, onlyDigits ? buffer.digits : buffer.numbers].filter {
             $0.holdsEveryByte(of: needle)
         }
+        // Each adjacent pair of letters or digits in the filter must be in a case's pair sets.
+        let rows = zip(needle, needle.dropFirst()).compactMap { Self.pairCode($0, $1) }.map { $0 * buffer.words }
         if let candidates, candidates.count < buffer.count / 8 {
-            // Each adjacent pair of letters or digits in the filter must be in the case's pair
-            // sets: a bit test that leaves few cases to search (`да` + `в`: 8 000 → 1 700).
-            let rows = zip(needle, needle.dropFirst()).compactMap { Self.pairCode($0, $1) }.map { $0 * buffer.words }
+            // A bit test per row that leaves few to search (`да` + `в`: 8 000 → 1 700).
             let noneChanged = changed.isEmpty
             buffer.pairs.withUnsafeBufferPointer { pairs in
                 for i in candidates where (noneChanged ? buffer.masks[i] : self.mask(i)).contains(mask) {
@@ -353,10 +353,46 @@ public struct DeskSearch: Sendable {
             }
             return hits
         }
+        if !rows.isEmpty, let few = casesHoldingEvery(pairRow: rows, below: buffer.count / 16) {
+            // The cases holding every pair of the filter are few (`40` + `8`: 4 000 of 100 000):
+            // only their texts are searched, not the whole buffer.
+            for i in few where buffer.masks[i].contains(mask) {
+                hits[i] = parts.contains { part in part.text(i) { Self.finds(needle, in: $0) } }
+            }
+            return settled(hits, needle: needle, mask: mask, among: candidates)
+        }
         for part in parts {
             for i in part.scanAll(for: needle, count: buffer.count) { hits[Int(i)] = true }
         }
         return settled(hits, needle: needle, mask: mask, among: candidates)
+    }
+
+    /// The cases whose pair sets hold every one of `rows` (offsets into `buffer.pairs`): the
+    /// sets intersected a word at a time; nil when there are `limit` or more of them.
+    private func casesHoldingEvery(pairRow rows: [Int], below limit: Int) -> [Int]? {
+        let words = buffer.words
+        var both = [UInt64](repeating: 0, count: words)
+        var population = 0
+        buffer.pairs.withUnsafeBufferPointer { pairs in
+            for w in 0..<words {
+                var word = ~UInt64(0)
+                for row in rows { word &= pairs[row + w] }
+                both[w] = word
+                population += word.nonzeroBitCount
+            }
+        }
+        guard population < limit else { return nil }
+        var cases: [Int] = []
+        cases.reserveCapacity(population)
+        for (w, word) in both.enumerated() {
+            var bits = word
+            while bits != 0 {
+                let i = w << 6 | bits.trailingZeroBitCount
+                if i < buffer.count { cases.append(i) }
+                bits &= bits - 1
+            }
+        }
+        return cases
     }
 
     /// Hits from the buffers made final: a changed case's match there is its old text, so its
