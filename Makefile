@@ -2,7 +2,7 @@
 # Every target installs what it is missing first (Debian packages, as root, only when absent).
 
 SWIFT        ?= swift
-DEB_PACKAGES := libncursesw5-dev pkg-config tmux libpango1.0-dev libcairo2-dev fonts-dejavu-core poppler-utils cups-client
+DEB_PACKAGES := libsqlite3-dev libncursesw5-dev pkg-config tmux libpango1.0-dev libcairo2-dev fonts-dejavu-core poppler-utils cups-client
 STORE_ARGS   ?=
 
 .PHONY: all deps build run test bench soak fuzz format clean
