@@ -29,8 +29,10 @@ struct DeskCommand {
             caseworker: store.caseworkerName, language: language, demoDirectory: demoCount > 0 ? demo : nil,
             prefetch: prefetch)
         let context = DeskContext(
-            language: language, caseworker: store.caseworkerName, storePath: Self.shortPath(cases.root.path),
-            catalog: catalog, demoCount: demoCount)
+            language: language, caseworker: store.caseworkerName,
+            storePath: Self.shortPath(cases.root.path)
+                + (cases.isReadOnly ? " · " + DeskText.readOnlyStoreMark(language) : ""),
+            catalog: catalog, demoCount: cases.isReadOnly ? 0 : demoCount, readOnlyStore: cases.isReadOnly)
         let program = DeskProgram(runner: runner, clock: clock)
         do {
             var terminal = try NcursesTerminal(environment: ProcessInfo.processInfo.environment)

@@ -27,11 +27,19 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens the store, turning a failure into a message for the person.
     func open() throws -> FileCaseStore {
+        let store: FileCaseStore
         do {
-            return try FileCaseStore(root: location, clock: environmentClock())
+            store = try FileCaseStore(root: location, clock: environmentClock())
         } catch {
             throw CommandError(error.text(language))
         }
+        if store.isReadOnly { warn(StoreText.readOnlyNotice(language)) }
+        return store
+    }
+
+    /// Says on stderr what damage the index found in itself and repaired (nothing when none).
+    func reportIndexRepairs(_ store: FileCaseStore) {
+        for line in IndexRepairsText.lines(store.takeIndexRepairs(), language) { warn(line) }
     }
 
     /// Parses a case id argument, with a clear message when it is malformed.
@@ -44,3 +52,8 @@ struct StoreOptions: ParsableArguments {
 }
 
 extension Language: ExpressibleByArgument {}
+
+/// One line on stderr.
+func warn(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}

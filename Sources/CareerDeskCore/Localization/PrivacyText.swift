@@ -34,4 +34,10 @@ public enum PrivacyText {
     public static let badWithdrawalDate = LocalizedText(
         ru: "--withdrawn-on: дата вида ДД.ММ.ГГГГ или ГГГГ-ММ-ДД",
         en: "--withdrawn-on: a date like DD.MM.YYYY or YYYY-MM-DD")
+    public static let indexNotScrubbed = LocalizedText(
+        ru:
+            "дело {id} обезличено, но индекс дел занят другой программой и старые данные могут оставаться в его журнале — закройте рабочие места и повторите «careerdesk validate»",
+        en:
+            "case {id} is anonymised, but the case index is held by another program and old values may remain in its log — close the desks and run “careerdesk validate”"
+    )
 }

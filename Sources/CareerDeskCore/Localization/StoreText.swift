@@ -46,4 +46,37 @@ public enum StoreText {
     public static let sequenceExhausted = LocalizedText(
         ru: "номера дел региона {region} за {year} год исчерпаны", en: "case numbers for {region} in {year} are used up"
     )
+    public static let linkInStore = LocalizedText(
+        ru: "{path} — символическая ссылка; хранилище, части которого — ссылки, не открывается (запись ушла бы за его пределы)",
+        en: "{path} is a symbolic link; a store whose parts are links is not opened (writes would go outside it)")
+    public static let readOnlyStore = LocalizedText(
+        ru: "хранилище {path} открыто только для чтения — изменения не записываются",
+        en: "the store {path} is read-only — changes are not written")
+    public static let readOnlyNotice = LocalizedText(
+        ru: "хранилище только для чтения: просмотр, проверка и выгрузка работают, изменения не записываются",
+        en: "read-only store: viewing, validation and export work; changes are not written")
+    public static let duplicateSNILS = LocalizedText(
+        ru: "СНИЛС уже есть в деле {id} (--allow-duplicate, чтобы всё же открыть новое дело)",
+        en: "this SNILS is already in case {id} (--allow-duplicate to open a new case anyway)")
+    public static let revisionExhausted = LocalizedText(
+        ru: "дело {id}: номер версии достиг предела {limit} — сохранение невозможно",
+        en: "case {id}: the revision number reached its limit {limit} — it cannot be saved")
+    public static let indexRepairedRows = LocalizedText(
+        ru: "индекс дел: {count} повреждённых записей найдено и восстановлено по файлам дел",
+        en: "case index: {count} damaged entries found and rebuilt from the case files")
+    public static let indexRebuilt = LocalizedText(
+        ru: "индекс дел был повреждён (не база SQLite или её файл испорчен) — построен заново по файлам дел",
+        en: "the case index was damaged (not an SQLite database, or its file corrupt) — rebuilt from the case files")
+    public static let indexProgress = LocalizedText(
+        ru: "построение индекса дел", en: "building the case index")
+}
+
+/// The notice lines for damage the index repaired in itself.
+public enum IndexRepairsText {
+    public static func lines(_ repairs: IndexRepairs, _ language: Language) -> [String] {
+        var lines: [String] = []
+        if repairs.rebuiltFile { lines.append(StoreText.indexRebuilt(language)) }
+        if repairs.rows > 0 { lines.append(StoreText.indexRepairedRows.with(["count": String(repairs.rows)])(language)) }
+        return lines
+    }
 }

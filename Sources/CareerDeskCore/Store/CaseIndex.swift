@@ -1,194 +1,349 @@
 import Foundation
+import GRDB
+import GRDBSQLite
 
-/// The store's index of case summaries, beside the case files (docs/store-index.md):
+/// The store's index of case summaries: one SQLite database beside the case files
+/// (docs/store-index.md).
 ///
 /// ```
-/// <store>/index/cases.index   the base: a header and one line per case file, rewritten by refreshes
-/// <store>/index/journal       lines appended by every save (O_APPEND, one write each)
-/// <store>/index/index.lock    flock: shared to append or read, exclusive to swap in a new base
-/// <store>/index/refresh.lock  flock: one refresh at a time, across threads and processes
+/// <store>/index/cases.sqlite   WAL mode; tables caseFile, problemFile, indexState
 /// ```
 ///
-/// The index is a cache: the case files stay the truth, deleting the index loses nothing, and
-/// any failure to write it only leaves it stale, which the next refresh repairs. A save never
-/// fails because the index could not be written.
-struct CaseIndex: Sendable {
+/// A cache: the case files stay the truth, deleting the index loses nothing (the next refresh
+/// reads every file again), and a save never fails because the index could not be written: the
+/// index is then only stale, and the next refresh repairs it. Every value read back is checked
+/// (a row that does not hold a valid summary is damage: it is skipped, counted and rewritten
+/// from its case file), and a database SQLite calls corrupt is deleted and rebuilt.
+final class CaseIndex: @unchecked Sendable {
     let casesDirectory: URL
     let directory: URL
+    let readOnly: Bool
     /// A file stamp recorded less than this after the file changed is "racy": a second change
     /// within the same tick of the file system's coarse clock would leave it equal, so it is
     /// recorded as unverified and the next refresh reads the file again (as git does).
-    let racyWindowNs: Int64
+    var racyWindowNs: Int64
 
     static let defaultRacyWindowNs: Int64 = 50_000_000
+    static let fileName = "cases.sqlite"
 
-    init(root: URL, racyWindowNs: Int64 = CaseIndex.defaultRacyWindowNs) {
+    private let lock = NSLock()
+    private var opened: (any DatabaseWriter)?
+    /// Damage found and repaired since the index was opened (rows, or the whole file).
+    private var repairedRows = 0
+    private var rebuiltDamagedFile = false
+
+    init(root: URL, readOnly: Bool, racyWindowNs: Int64 = CaseIndex.defaultRacyWindowNs) {
         casesDirectory = root.appendingPathComponent("cases")
         directory = root.appendingPathComponent("index")
+        self.readOnly = readOnly
         self.racyWindowNs = racyWindowNs
     }
+
+    var path: String { directory.appendingPathComponent(Self.fileName).path }
+
+    // MARK: Opening
+
+    /// The open database, opened (created, migrated, or rebuilt when damaged) on first use; nil
+    /// when it cannot be had at all (then the store works from the case files alone).
+    func database() -> (any DatabaseWriter)? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let opened { return opened }
+        opened = readOnly ? openInMemoryCopy() : openOnDisk()
+        return opened
+    }
+
+    private static func configuration(readonly: Bool = false) -> Configuration {
+        var configuration = Configuration()
+        configuration.readonly = readonly
+        configuration.busyMode = .timeout(10)
+        configuration.label = "careerdesk-index"
+        configuration.prepareDatabase { db in
+            // Rows rewritten or removed (an anonymised seeker) leave no old bytes behind in the file.
+            try db.execute(sql: "PRAGMA secure_delete = ON")
+            if !db.configuration.readonly {
+                // The index is a cache: a commit needs no fsync of its own (the case file had one).
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            }
+        }
+        return configuration
+    }
+
+    private func openOnDisk() -> (any DatabaseWriter)? {
+        guard (try? FileIO.ensureDirectory(directory)) != nil else { return nil }
+        for attempt in 0..<2 {
+            // The database and its WAL files are created 0600 by us, never followed as links.
+            for suffix in ["", "-wal", "-shm"] where FileIO.isLink(path + suffix) { return nil }
+            let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, FileIO.fileMode)
+            if fd >= 0 { close(fd) }
+            do {
+                let pool = try DatabasePool(path: path, configuration: Self.configuration())
+                try Self.migrator.migrate(pool)
+                return pool
+            } catch {
+                guard attempt == 0, Self.isDamage(error) else { return nil }
+                // Not a database, or one SQLite finds corrupt: it is only a cache; start afresh.
+                removeFiles()
+                rebuiltDamagedFile = true
+            }
+        }
+        return nil
+    }
+
+    /// A read-only store's index: the one on disk copied into memory (opened immutable, so
+    /// nothing is written beside it), or an empty one; refreshes then update the copy only.
+    private func openInMemoryCopy() -> (any DatabaseWriter)? {
+        guard let memory = try? DatabaseQueue(configuration: Self.configuration()) else { return nil }
+        if FileManager.default.fileExists(atPath: path), !FileIO.isLink(path) {
+            let escaped =
+                path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["?", "#", "%"])) ?? path
+            if let source = try? DatabaseQueue(
+                path: "file:\(escaped)?immutable=1", configuration: Self.configuration(readonly: true))
+            {
+                if (try? source.backup(to: memory)) == nil { try? memory.erase() }
+                try? source.close()
+            }
+        }
+        do {
+            try Self.migrator.migrate(memory)
+        } catch {
+            try? memory.erase()
+            guard (try? Self.migrator.migrate(memory)) != nil else { return nil }
+        }
+        return memory
+    }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE caseFile (
+                        id TEXT NOT NULL PRIMARY KEY,
+                        inode INTEGER NOT NULL, size INTEGER NOT NULL, changeNs INTEGER NOT NULL,
+                        fullName TEXT NOT NULL, snils TEXT NOT NULL, birthDate TEXT, region TEXT NOT NULL,
+                        stage TEXT NOT NULL, status TEXT NOT NULL, contractStatus TEXT,
+                        updatedAt REAL NOT NULL, createdAt REAL NOT NULL, revision INTEGER NOT NULL,
+                        track TEXT, targetOccupation TEXT, courseId TEXT, courseTitle TEXT, fundedAmount INTEGER);
+                    CREATE INDEX caseByChange ON caseFile(updatedAt DESC, id DESC);
+                    CREATE INDEX caseBySNILS ON caseFile(snils);
+                    CREATE INDEX caseByStatus ON caseFile(status);
+                    CREATE TABLE problemFile (
+                        fileName TEXT NOT NULL PRIMARY KEY,
+                        inode INTEGER NOT NULL, size INTEGER NOT NULL, changeNs INTEGER NOT NULL);
+                    CREATE TABLE indexState (key TEXT NOT NULL PRIMARY KEY, value INTEGER NOT NULL);
+                    """)
+        }
+        return migrator
+    }
+
+    static func isDamage(_ error: Error) -> Bool {
+        guard let error = error as? DatabaseError else { return false }
+        return [.SQLITE_CORRUPT, .SQLITE_NOTADB, .SQLITE_FORMAT].contains(error.resultCode.primaryResultCode)
+    }
+
+    private func removeFiles() {
+        for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
+    }
+
+    /// Runs `body` on the database; a database found damaged on the way is deleted and reopened
+    /// empty (a rebuild follows: `needsRefresh`), and the body is not retried.
+    private func use<T>(_ body: (any DatabaseWriter) throws -> T) -> T? {
+        guard let database = database() else { return nil }
+        do {
+            return try body(database)
+        } catch {
+            if Self.isDamage(error) { reset() }
+            return nil
+        }
+    }
+
+    /// Deletes the index and opens an empty one (a read-only store: an empty in-memory one).
+    func reset() {
+        lock.lock()
+        let old = opened
+        opened = nil
+        rebuiltDamagedFile = true
+        lock.unlock()
+        try? old?.close()
+        if !readOnly { removeFiles() }
+    }
+
+    /// What the index found damaged and repaired since it was opened, and forgets it.
+    func takeRepairs() -> IndexRepairs {
+        lock.lock()
+        defer { lock.unlock() }
+        let repairs = IndexRepairs(rows: repairedRows, rebuiltFile: rebuiltDamagedFile)
+        repairedRows = 0
+        rebuiltDamagedFile = false
+        return repairs
+    }
+
+    func noteDamagedRows(_ count: Int) {
+        guard count > 0 else { return }
+        lock.lock()
+        repairedRows += count
+        lock.unlock()
+    }
+
+    // MARK: Stamps
 
     /// The stamp to write down now: as it is, or unverified when it is racy.
     func recordable(_ stamp: FileStamp) -> FileStamp {
         guard racyWindowNs > 0 else { return stamp }
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
-        let nowNs = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
-        return nowNs - stamp.changeNs < racyWindowNs ? stamp.unverified : stamp
+        let nowNs = Int64(now.tv_sec) &* 1_000_000_000 &+ Int64(now.tv_nsec)
+        return nowNs &- stamp.changeNs < racyWindowNs ? stamp.unverified : stamp
     }
-
-    var basePath: String { directory.appendingPathComponent("cases.index").path }
-    var journalPath: String { directory.appendingPathComponent("journal").path }
-    var lockPath: String { directory.appendingPathComponent("index.lock").path }
-    var refreshLockPath: String { directory.appendingPathComponent("refresh.lock").path }
-    var tablePath: String { directory.appendingPathComponent("cases.table").path }
-
-    /// Past this journal size a refresh folds the journal into a new base even when nothing
-    /// else changed (about 4 000 saves; replaying it costs a few milliseconds at start).
-    static let compactJournalBytes = 1 << 20
 
     // MARK: Reading
 
-    /// The index as it is on disk, read under a shared lock so a base swap is never seen halfway.
-    func read() -> CaseIndexContents {
-        let lock = IndexFileLock(path: lockPath, exclusive: false, create: false)
-        defer { lock?.release() }
-        let base = Self.contents(of: basePath) ?? Data()
-        let journal = Self.contents(of: journalPath) ?? Data()
-        return CaseIndexContents.load(base: base, journal: journal)
-    }
-
+    /// Every case the index lists, sorted by id, and the files it knows are damaged.
     func snapshot() -> CaseIndexSnapshot {
         snapshot(headRows: nil) { _ in }
     }
 
-    /// The snapshot; with `headRows`, first the head of the same files (`head(rows:)`), handed
-    /// to `head` as soon as it is read and before the base is parsed. Both come from one pass
-    /// under the shared lock, over the same base file, journal bytes and directory stamp, so
-    /// the head is exactly the snapshot's beginning.
-    func snapshot(headRows: Int?, head: (CaseIndexHead?) -> Void) -> CaseIndexSnapshot {
-        let lock = IndexFileLock(path: lockPath, exclusive: false, create: false)
-        defer { lock?.release() }
+    /// The snapshot; with `headRows`, first the head (`head(rows:)`), handed to `head` as soon
+    /// as it is read. Both come from one read transaction, so the head is exactly the
+    /// snapshot's newest rows.
+    func snapshot(headRows: Int?, head publish: (CaseIndexHead?) -> Void) -> CaseIndexSnapshot {
         let current = DirectoryStamp.of(path: casesDirectory.path)
-        let journal = Self.contents(of: journalPath) ?? Data()
-        let fd = open(basePath, O_RDONLY | O_CLOEXEC)
-        defer { if fd >= 0 { close(fd) } }
-        if let headRows {
-            head(fd >= 0 ? self.head(rows: headRows, baseFD: fd, journal: journal, currentStamp: current) : nil)
+        var published = false
+        let read = use { database in
+            try database.read { db -> CaseIndexSnapshot in
+                let state = try CaseIndexRows.state(db)
+                let problems = try CaseIndexRows.problemFiles(db).map { problem(named: $0.name) }
+                if let headRows {
+                    published = true
+                    publish(try head(db, rows: headRows, state: state, problems: problems, current: current))
+                }
+                let (cases, damaged) = try CaseIndexRows.summaries(db, sql: "ORDER BY id")
+                noteDamagedRows(damaged)
+                return CaseIndexSnapshot(
+                    cases: cases, problems: problems,
+                    needsRefresh: damaged > 0 || !state.isFresh(directoryStamp: current), indexFound: state.complete)
+            }
         }
-        let base = fd >= 0 ? Self.contents(descriptor: fd) ?? Data() : Data()
-        let contents = CaseIndexContents.load(base: base, journal: journal)
-        return CaseIndexSnapshot(
-            cases: contents.cases, problems: contents.storeProblems,
-            needsRefresh: !contents.isFresh(currentDirectoryStamp: current)
-                || contents.journalLength > Self.compactJournalBytes,
-            indexFound: contents.directoryStamp != nil || !contents.cases.isEmpty)
+        if !published, headRows != nil { publish(nil) }
+        return read ?? CaseIndexSnapshot(cases: [], problems: [], needsRefresh: true, indexFound: false)
+    }
+
+    /// The newest `rows` cases, the counts and the problems: the desk's first frame.
+    func head(rows wanted: Int) -> CaseIndexHead? {
+        let current = DirectoryStamp.of(path: casesDirectory.path)
+        return use { database in
+            try database.read { db -> CaseIndexHead in
+                let state = try CaseIndexRows.state(db)
+                let problems = try CaseIndexRows.problemFiles(db).map { problem(named: $0.name) }
+                return try head(db, rows: wanted, state: state, problems: problems, current: current)
+            }
+        }
+    }
+
+    private func head(
+        _ db: Database, rows wanted: Int, state: CaseIndexState, problems: [StoreProblem], current: Int64?
+    ) throws -> CaseIndexHead {
+        let (rows, damaged) = try CaseIndexRows.summaries(
+            db, sql: "ORDER BY updatedAt DESC, id DESC LIMIT \(max(0, wanted))")
+        var counts: [CaseStatus: Int] = [:]
+        var total = 0
+        for row in try Row.fetchAll(db, sql: "SELECT status, count(*) FROM caseFile GROUP BY status") {
+            let count = Int.fromDatabaseValue(row[1]) ?? 0
+            total += count
+            if let status = String.fromDatabaseValue(row[0]).flatMap(CaseStatus.init(rawValue:)) {
+                counts[status] = count
+            }
+        }
+        return CaseIndexHead(
+            rows: rows, total: total, counts: counts, problems: problems,
+            needsRefresh: damaged > 0 || !state.isFresh(directoryStamp: current))
+    }
+
+    /// The id of a case whose seeker has this SNILS (as the store writes it), if the index has one.
+    func caseWithSNILS(_ snils: String) -> CaseID? {
+        use { database in
+            try database.read { db in
+                try String.fetchOne(db, sql: "SELECT id FROM caseFile WHERE snils = ? ORDER BY id LIMIT 1", arguments: [snils])
+            }
+        }.flatMap { $0.flatMap(CaseID.init) }
+    }
+
+    /// Whether the index is complete and no file came, went or was renamed since it was last
+    /// brought in line (one `stat`): when false, call `refresh`.
+    func isFresh() -> Bool {
+        let current = DirectoryStamp.of(path: casesDirectory.path)
+        return use { database in try database.read { try CaseIndexRows.state($0).isFresh(directoryStamp: current) } }
+            ?? false
+    }
+
+    /// A damaged file's reason, read again from the file (damaged files are few).
+    private func problem(named name: String) -> StoreProblem {
+        do throws(CaseFileError) {
+            _ = try CaseFileReader.read(casesDirectory.appendingPathComponent(name))
+            // Readable now (repaired by hand): the next refresh takes it in; until then it is listed.
+            return StoreProblem(file: name, error: .unreadable(errno: EAGAIN))
+        } catch {
+            return StoreProblem(file: name, error: error)
+        }
     }
 
     // MARK: Saves
 
-    /// A save in progress: its token and the cases directory's stamp before it.
-    struct WriteTicket: Sendable {
-        var token: String
-        var before: Int64
-    }
+    /// The cases directory's stamp before a save touches it.
+    func beginWrite() -> Int64? { DirectoryStamp.of(path: casesDirectory.path) }
 
-    /// Journals `W` before a save touches the cases directory, so a save that dies halfway
-    /// leaves the index visibly stale.
-    func beginWrite() -> WriteTicket {
-        let ticket = WriteTicket(
-            token: "\(getpid())-\(String(UInt64.random(in: 0...UInt64.max), radix: 36))",
-            before: DirectoryStamp.of(path: casesDirectory.path) ?? -1)
-        var writer = CaseIndexWriter()
-        writer.append(.writeBegan(token: ticket.token))
-        append(writer.bytes)
-        return ticket
-    }
-
-    /// Journals the written case (`C`, with its file's stamp) and `S` with the directory stamps
-    /// around the save, in one write. `item` is nil when the save failed.
-    func finishWrite(_ ticket: WriteTicket, item: Case?, file: URL) {
-        var writer = CaseIndexWriter(capacity: 512)
-        if let item, let stamp = FileStamp.of(path: file.path) {
-            writer.append(.entry(CaseSummary(item), recordable(stamp)))
-        }
-        let after = DirectoryStamp.of(path: casesDirectory.path) ?? -1
-        writer.append(.writeSettled(token: ticket.token, before: ticket.before, after: after))
-        append(writer.bytes)
-    }
-
-    /// One write(2) on an O_APPEND descriptor under the shared lock: appends from several
-    /// desks never interleave within a line, and a base swap (exclusive) never loses one.
-    func append(_ bytes: [UInt8]) {
-        guard let lock = IndexFileLock(path: lockPath, exclusive: false, create: true) else { return }
-        defer { lock.release() }
-        let fd = open(journalPath, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, FileIO.fileMode)
-        guard fd >= 0 else { return }
-        defer { close(fd) }
-        _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-    }
-
-    // MARK: Files
-
-    /// The whole file, or nil when it does not exist or cannot be read.
-    static func contents(of path: String) -> Data? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        return contents(descriptor: fd)
-    }
-
-    /// The whole of an open file from its start, or nil when it cannot be read.
-    static func contents(descriptor fd: Int32) -> Data? {
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { return nil }
-        var data = Data(count: Int(info.st_size))
-        var filled = 0
-        let ok = data.withUnsafeMutableBytes { raw -> Bool in
-            while filled < raw.count {
-                let n = pread(fd, raw.baseAddress! + filled, raw.count - filled, off_t(filled))
-                if n < 0, errno == EINTR { continue }
-                if n <= 0 { return n == 0 }
-                filled += n
+    /// Records a saved case (its summary and its file's stamp). The index stays fresh when the
+    /// directory was as the index last knew it before the save; otherwise it is left stale.
+    func finishWrite(before: Int64?, item: Case, file: URL) {
+        guard let stamp = FileStamp.of(path: file.path) else { return }
+        let after = DirectoryStamp.of(path: casesDirectory.path)
+        let summary = CaseSummary(item)
+        let recorded = recordable(stamp)
+        _ = use { database in
+            try database.write { db in
+                try CaseIndexRows.upsert(db, summary, stamp: recorded)
+                try db.execute(sql: "DELETE FROM problemFile WHERE fileName = ?", arguments: [file.lastPathComponent])
+                if let before, let after {
+                    try db.execute(
+                        sql: "UPDATE indexState SET value = ? WHERE key = 'directoryStamp' AND value = ?",
+                        arguments: [after, before])
+                }
             }
-            return true
         }
-        guard ok else { return nil }
-        // The file may have grown or shrunk since fstat; what was read is what counts.
-        if filled < data.count { data.removeSubrange(filled...) }
-        return data
     }
 
-    /// Bytes of the journal from `offset` to its end (what other saves appended meanwhile).
-    func journalTail(from offset: Int) -> Data {
-        guard let data = Self.contents(of: journalPath), data.count > offset else { return Data() }
-        return data.subdata(in: offset..<data.count)
+    /// After personal data left the index (an anonymisation): the WAL is checkpointed into the
+    /// database and truncated, so no copy of the old row is left in it (secure_delete zeroes
+    /// the freed space in the database itself). False when it could not be done.
+    @discardableResult
+    func scrub() -> Bool {
+        use { database in
+            try database.writeWithoutTransaction { db in
+                let result = try db.checkpoint(.truncate)
+                return result.walFrameCount == 0 || result.walFrameCount == result.checkpointedFrameCount
+            }
+        } ?? readOnly
     }
 }
 
-/// A flock on one of the index's lock files, released explicitly (or when the process dies).
-final class IndexFileLock: Sendable {
-    let fd: Int32
+/// Damage the index found in itself and repaired.
+public struct IndexRepairs: Sendable, Equatable {
+    /// Rows whose values were not a valid summary (rewritten from their case files).
+    public var rows: Int
+    /// The database file was not a database or was corrupt, and was rebuilt.
+    public var rebuiltFile: Bool
 
-    /// Nil when the lock file cannot be opened (a read-only store): the caller goes on without.
-    init?(path: String, exclusive: Bool, create: Bool) {
-        var fd = open(path, O_RDWR | O_CLOEXEC)
-        if fd < 0, create, errno == ENOENT {
-            try? FileIO.ensureDirectory(URL(fileURLWithPath: path).deletingLastPathComponent())
-            fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, FileIO.fileMode)
-        }
-        guard fd >= 0 else { return nil }
-        while flock(fd, exclusive ? LOCK_EX : LOCK_SH) != 0 {
-            if errno != EINTR {
-                close(fd)
-                return nil
-            }
-        }
-        self.fd = fd
-    }
+    public var isEmpty: Bool { rows == 0 && !rebuiltFile }
+}
 
-    func release() {
-        flock(fd, LOCK_UN)
-        close(fd)
+/// The index's own bookkeeping: whether a full refresh has built it, and the cases directory's
+/// modification time it vouches for.
+struct CaseIndexState {
+    var complete = false
+    var directoryStamp: Int64?
+
+    func isFresh(directoryStamp current: Int64?) -> Bool {
+        complete && current != nil && directoryStamp == current
     }
 }

@@ -5,21 +5,44 @@ enum FileIO {
     static let fileMode: mode_t = 0o600
     static let directoryMode: mode_t = 0o700
 
-    /// Creates the directory (and parents) and forces 0700 whatever the umask.
+    /// Creates the directory (and missing parents) 0700 whatever the umask. An existing
+    /// directory is left exactly as it is (its mode is the owner's choice: a store made
+    /// read-only stays so); a symbolic link in its place is refused.
     static func ensureDirectory(_ url: URL) throws(StoreError) {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
-            if chmod(url.path, directoryMode) != 0 && errno != EPERM {
-                throw .writeFailed(file: url.path, errno: errno)
-            }
-            return
+        var info = stat()
+        if lstat(url.path, &info) == 0 {
+            if info.st_mode & S_IFMT == S_IFLNK { throw .linkInStore(path: url.path) }
+            if info.st_mode & S_IFMT == S_IFDIR { return }
+            throw .writeFailed(file: url.path, errno: ENOTDIR)
         }
-        do {
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        } catch {
-            throw .writeFailed(file: url.path, errno: EACCES)
+        let parent = url.deletingLastPathComponent()
+        if parent.path != url.path, !FileManager.default.fileExists(atPath: parent.path) {
+            try ensureDirectory(parent)
         }
+        if mkdir(url.path, directoryMode) != 0 {
+            if errno == EEXIST { return try ensureDirectory(url) }
+            throw .writeFailed(file: url.path, errno: errno)
+        }
+        // Only the directory just made: the umask may have taken bits the store needs.
         if chmod(url.path, directoryMode) != 0 { throw .writeFailed(file: url.path, errno: errno) }
+    }
+
+    /// Whether the path is a symbolic link (lstat; false when it does not exist).
+    static func isLink(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+    }
+
+    /// Whether the store directory must be treated as read-only: on a read-only mount, not
+    /// writable by this user, or with its owner's write bit cleared (`chmod 500`: the owner's
+    /// word, honoured even by root, who could write anyway).
+    static func isReadOnlyDirectory(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        if info.st_mode & S_IWUSR == 0 { return true }
+        var fs = statvfs()
+        if statvfs(path, &fs) == 0, fs.f_flag & UInt(ST_RDONLY) != 0 { return true }
+        return access(path, W_OK) != 0
     }
 
     /// Writes `data` to `url` so that a crash at any instant leaves the old file or the new one:

@@ -10,6 +10,14 @@ public enum StoreError: Error, Sendable, Equatable {
     case writeFailed(file: String, errno: Int32)
     case consentMissing
     case sequenceExhausted(region: String, year: Int)
+    /// A part of the store (`cases/`, `index/`, a lock file…) is a symbolic link: refused.
+    case linkInStore(path: String)
+    /// The store cannot be written (permissions or a read-only mount): reading only.
+    case readOnlyStore(String)
+    /// Another case already has this seeker's SNILS.
+    case duplicateSNILS(CaseID)
+    /// The case's revision is at its bound (`CaseBounds.revision`): no further save.
+    case revisionExhausted(CaseID)
 
     public func text(_ language: Language) -> String {
         switch self {
@@ -28,6 +36,13 @@ public enum StoreError: Error, Sendable, Equatable {
         case .consentMissing: return StoreText.consentMissing(language)
         case .sequenceExhausted(let region, let year):
             return StoreText.sequenceExhausted.with(["region": region, "year": String(year)])(language)
+        case .linkInStore(let path): return StoreText.linkInStore.with(["path": path])(language)
+        case .readOnlyStore(let path): return StoreText.readOnlyStore.with(["path": path])(language)
+        case .duplicateSNILS(let id): return StoreText.duplicateSNILS.with(["id": id.description])(language)
+        case .revisionExhausted(let id):
+            return StoreText.revisionExhausted.with([
+                "id": id.description, "limit": String(CaseBounds.revision.upperBound),
+            ])(language)
         }
     }
 }

@@ -12,8 +12,14 @@ public struct DeskContext: Sendable {
     public var engine: GuidanceEngine
     /// How many demo cases ship in data/demo (0: none found, the welcome does not offer them).
     public var demoCount: Int
+    /// The store cannot be written: every case opens read-only, nothing is saved.
+    public var readOnlyStore: Bool
 
-    public init(language: Language, caseworker: String, storePath: String, catalog: Catalog, demoCount: Int) {
+    public init(
+        language: Language, caseworker: String, storePath: String, catalog: Catalog, demoCount: Int,
+        readOnlyStore: Bool = false
+    ) {
+        self.readOnlyStore = readOnlyStore
         self.language = language
         self.caseworker = caseworker
         self.storePath = storePath

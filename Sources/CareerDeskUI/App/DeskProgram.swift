@@ -28,6 +28,9 @@ public struct DeskProgram {
         var state = AppState(context: context, now: now(), size: size)
         state = run(.loadCases(rows: size.height), on: state)
         state = run(.checkRecovery, on: state)
+        if context.readOnlyStore, state.notice == nil {
+            state.notice = .error(context.text(DeskText.readOnlyStoreNotice))
+        }
         return state
     }
 

@@ -151,6 +151,8 @@ public final class DeskRunner: @unchecked Sendable {
         case .save(let item, let explicit):
             return save(item, explicit: explicit)
         case .writeRecovery(let record):
+            // A read-only store takes no writes at all (nothing can be edited there either).
+            if store.isReadOnly { return [] }
             do {
                 try journal.write(try CaseCoding.encoder().encode(record))
             } catch let error as StoreError {
@@ -160,6 +162,7 @@ public final class DeskRunner: @unchecked Sendable {
             }
             return []
         case .clearRecovery:
+            if store.isReadOnly { return [] }
             journal.clear()
             return []
         case .checkRecovery:
@@ -293,6 +296,7 @@ public final class DeskRunner: @unchecked Sendable {
             return [.caseOpenFailed(error.text(language))]
         }
         if locks[id] != nil { return [.caseOpened(item, holder: nil)] }
+        if store.isReadOnly { return [.caseOpened(item, holder: "")] }
         do {
             locks[id] = try store.lock(id, caseworker: caseworker)
             return [.caseOpened(item, holder: nil)]

@@ -46,7 +46,7 @@ public enum DeskUpdate {
             s.screen = .caseFile
             CaseFrame.go(to: session.step, &s)
             s.desk.select(id: item.id)
-            s.notice = holder.map { .error(s.text(DeskText.readOnlyNotice, ["holder": $0])) }
+            s.notice = holder.map { .error(DeskText.readOnly(holder: $0, s.context)) }
             return []
         case .recoveryBase(let stored):
             // The journal may be one save behind the store: killed after the desk's own save and
@@ -66,7 +66,7 @@ public enum DeskUpdate {
             return []
         case .lockRefused(let holder):
             s.session?.readOnlyHolder = holder
-            s.notice = .error(s.text(DeskText.readOnlyNotice, ["holder": holder]))
+            s.notice = .error(DeskText.readOnly(holder: holder, s.context))
             return []
         case .caseOpenFailed(let reason):
             s.notice = .error(s.text(DeskText.openFailed, ["reason": reason]))

@@ -2,7 +2,7 @@ import CareerDeskCore
 import Foundation
 
 /// The index read on a thread of its own from the moment the desk starts, so the catalog loads
-/// meanwhile: first its head (the newest rows and the counts, from the index's table), then the
+/// meanwhile: first its head (the newest rows and the counts), then the
 /// whole snapshot of the same files. The runner shows the head in the first frame and has the
 /// snapshot handed over when it is read.
 public final class IndexPrefetch: @unchecked Sendable {
@@ -18,17 +18,11 @@ public final class IndexPrefetch: @unchecked Sendable {
 
     public convenience init(_ store: FileCaseStore, headRows: Int = IndexPrefetch.headRows) {
         self.init(
-            read: { publish in store.indexSnapshot(headRows: headRows, head: publish) },
-            // An index without a table gets one for the next start (after the list is handed over).
-            withoutHead: { store.ensureIndexTable() })
+            read: { publish in store.indexSnapshot(headRows: headRows, head: publish) })
     }
 
-    /// `read` returns the snapshot and calls its argument with the head on the way; then,
-    /// when there was no head and the index is fresh, `withoutHead` runs on the same thread.
-    init(
-        read: @escaping @Sendable (_ publishHead: (CaseIndexHead?) -> Void) -> CaseIndexSnapshot,
-        withoutHead: @escaping @Sendable () -> Void = {}
-    ) {
+    /// `read` returns the snapshot and calls its argument with the head on the way.
+    init(read: @escaping @Sendable (_ publishHead: (CaseIndexHead?) -> Void) -> CaseIndexSnapshot) {
         Thread { [self] in
             var published = false
             let read = read { head in
@@ -44,11 +38,9 @@ public final class IndexPrefetch: @unchecked Sendable {
             snapshot = read
             let handOver = waiting
             waiting = nil
-            let hadHead = head != nil
             lock.unlock()
             done.signal()
             handOver?(read)
-            if !hadHead, !read.needsRefresh { withoutHead() }
         }.start()
     }
 

@@ -193,7 +193,7 @@ enum CaseFrame {
         var y = rect.y + 1
         if let holder = session.readOnlyHolder {
             buffer.drawLine(
-                state.text(DeskText.readOnlyNotice, ["holder": holder]),
+                DeskText.readOnly(holder: holder, state.context),
                 in: Rect(x: rect.x, y: y, width: rect.width, height: 1),
                 style: theme.error)
             y += 1

@@ -113,6 +113,16 @@ public enum DeskText {
     public static let readOnlyNotice = LocalizedText(
         ru: "Только просмотр: дело открыто на другом рабочем месте — {holder}",
         en: "Read-only: the case is open at another desk — {holder}")
+    public static let readOnlyStoreNotice = LocalizedText(
+        ru: "Только просмотр: хранилище открыто только для чтения — изменения не записываются",
+        en: "Read-only: the store cannot be written — changes are not saved")
+    public static let readOnlyStoreMark = LocalizedText(ru: "только чтение", en: "read-only")
+
+    /// Why a case is read-only: another desk holds it, or the whole store is read-only.
+    public static func readOnly(holder: String, _ context: DeskContext) -> String {
+        context.readOnlyStore ? context.text(readOnlyStoreNotice) : context.text(readOnlyNotice, ["holder": holder])
+    }
+
     public static let readOnlyRefused = LocalizedText(
         ru: "Дело открыто только для просмотра — изменения не вносятся", en: "The case is read-only — no changes")
     public static let openFailed = LocalizedText(

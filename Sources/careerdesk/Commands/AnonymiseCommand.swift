@@ -51,6 +51,9 @@ struct AnonymiseCommand: ParsableCommand {
                     at: now, caseworker: caseworker, caseId: caseID.description, action: Anonymisation.action,
                     fields: Anonymisation.clearedFields))
             out(PrivacyText.anonymised.with(["id": caseID.description])(language))
+            if !cases.forgetPersonalData(of: caseID) {
+                throw CommandError(PrivacyText.indexNotScrubbed.with(["id": caseID.description])(language))
+            }
         } catch let error as StoreError {
             throw CommandError(error.text(language))
         } catch let error as AnonymisationError {

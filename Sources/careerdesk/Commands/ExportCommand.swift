@@ -38,6 +38,7 @@ struct ExportCommand: ParsableCommand {
         let cases = try store.open()
         if all {
             let listing = cases.list()
+            store.reportIndexRepairs(cases)
             var failures = 0
             for problem in listing.problems {
                 failures += 1

@@ -12,29 +12,31 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let language = store.language
-        let (all, problems) = try store.open().list()
+        let cases = try store.open()
+        let (all, problems) = cases.list()
+        store.reportIndexRepairs(cases)
         for problem in problems {
             FileHandle.standardError.write(
                 Data((CommandText.unreadableStoreFile.with(["problem": problem.text(language)])(language) + "\n").utf8))
         }
-        let cases = all.filter { status == nil || $0.status == status }.sorted { $0.id < $1.id }
+        let shown = all.filter { status == nil || $0.status == status }.sorted { $0.id < $1.id }
         if json {
-            try printJSON(cases)
+            try printJSON(shown)
             return
         }
-        if cases.isEmpty {
+        if shown.isEmpty {
             out(CommandText.noCases(language))
             return
         }
         let header = CommandText.listHeader(language).split(separator: "|").map(String.init)
-        let rows = cases.map { c in
+        let rows = shown.map { c in
             [
                 c.id.description, TextColumns.sanitized(c.fullName), c.region, DocumentText.stage(c.stage)(language),
                 DocumentText.status(c.status)(language), Timestamp.format(c.updatedAt),
             ]
         }
         for line in TextTable.render(header: header, rows: rows) { out(line) }
-        out(CommandText.listTotal.with(["count": String(cases.count)])(language))
+        out(CommandText.listTotal.with(["count": String(shown.count)])(language))
     }
 }
 

@@ -49,12 +49,13 @@ struct NewCommand: ParsableCommand {
                     separator: "\n"))
         }
         let cases = try store.open()
-        if !allowDuplicate, let existing = cases.list().cases.first(where: { $0.snils == seeker.snils }) {
-            throw CommandError(CommandText.duplicateSNILS.with(["id": existing.id.description])(language))
-        }
         do {
-            let created = try cases.create(seeker: seeker, caseworker: store.caseworkerName)
+            // The SNILS check and the write happen under the store's lock (two desks, one seeker).
+            let created = try cases.create(
+                seeker: seeker, caseworker: store.caseworkerName, allowDuplicateSNILS: allowDuplicate)
             out(created.id.description)
+        } catch .duplicateSNILS(let existing) {
+            throw CommandError(CommandText.duplicateSNILS.with(["id": existing.description])(language))
         } catch {
             throw CommandError(error.text(language))
         }

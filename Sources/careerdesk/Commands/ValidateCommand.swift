@@ -15,7 +15,10 @@ struct ValidateCommand: ParsableCommand {
         let cases = try store.open()
         let report = StoreValidation.run(cases, today: LocalDate(environmentClock().now))
         for line in report.problems { out(line.text(language)) }
-        if report.problems.isEmpty {
+        // The index is checked too: damage in it is reported (and repaired), never "all is well".
+        let repairs = IndexRepairsText.lines(cases.verifyIndex(), language)
+        for line in repairs { out(line) }
+        if report.problems.isEmpty && repairs.isEmpty {
             out(CommandText.validateClean.with(["count": String(report.filesChecked)])(language))
         } else {
             FileHandle.standardError.write(
