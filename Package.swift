@@ -48,7 +48,7 @@ let package = Package(
         .target(name: "CareerDeskTestSupport", dependencies: ["CareerDeskCore"], path: "Tests/CareerDeskTestSupport"),
         .testTarget(
             name: "CareerDeskCoreTests",
-            dependencies: ["CareerDeskCore", "CareerDeskTestSupport"]
+            dependencies: ["CareerDeskCore", "CareerDeskTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Runs the built `careerdesk` binary as a person would (see Support/CLI.swift).
         .testTarget(

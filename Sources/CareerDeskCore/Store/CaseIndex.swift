@@ -218,8 +218,8 @@ final class CaseIndex: @unchecked Sendable {
                     published = true
                     publish(try head(db, rows: headRows, state: state, problems: problems, current: current))
                 }
+                // Damage is only noted by the refresh that repairs it.
                 let (cases, damaged) = try CaseIndexRows.summaries(db, sql: "ORDER BY id")
-                noteDamagedRows(damaged)
                 return CaseIndexSnapshot(
                     cases: cases, problems: problems,
                     needsRefresh: damaged > 0 || !state.isFresh(directoryStamp: current), indexFound: state.complete)

@@ -26,7 +26,10 @@ public struct FileCaseStore: CaseStore {
     public var audit: AuditLog { AuditLog(url: root.appendingPathComponent("audit.log")) }
 
     /// The store's parts that must never be symbolic links.
-    static let parts = ["cases", "locks", "index", "recovery", "audit.log", "store.lock"]
+    static let parts = [
+        "cases", "locks", "index", "recovery", "audit.log", "store.lock", "index/cases.sqlite",
+        "index/cases.sqlite-wal", "index/cases.sqlite-shm",
+    ]
 
     /// Opens the store directory, creating it (0700) and its folders when it is new and writable.
     public init(root: URL, clock: any Clock = SystemClock()) throws(StoreError) {

@@ -77,7 +77,9 @@ import Testing
     @Test func filesAreOwnerOnlyWhateverTheUmask() throws {
         let old = umask(0o000)
         defer { umask(old) }
-        let store = try StoreFixtures.store()
+        // A store the program creates (an existing directory's mode is its owner's choice).
+        let store = try FileCaseStore(
+            root: StoreFixtures.tempDirectory().appendingPathComponent("new"), clock: FixedClock(StoreFixtures.now))
         let item = try store.create(seeker: StoreFixtures.seeker(), caseworker: "Петров")
         func mode(_ url: URL) -> mode_t {
             var info = stat()
