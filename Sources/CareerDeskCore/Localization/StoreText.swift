@@ -46,4 +46,7 @@ public enum StoreText {
     public static let sequenceExhausted = LocalizedText(
         ru: "номера дел региона {region} за {year} год исчерпаны", en: "case numbers for {region} in {year} are used up"
     )
+    public static let auditNotWritten = LocalizedText(
+        ru: "дело {id} сохранено (версия {revision}), но запись в журнал аудита не сделана: {reason}",
+        en: "case {id} was saved (revision {revision}) but the audit record could not be written: {reason}")
 }

@@ -124,7 +124,7 @@ public struct FileCaseStore: CaseStore {
         item.revision = 1
         try write(item, exclusive: true)
         try audit.append(
-            AuditEntry(at: now, caseworker: caseworker, caseId: id.description, action: "create"))
+            AuditEntry(at: now, caseworker: caseworker, caseId: id.description, action: "create"), savedAs: item)
         return item
     }
 
@@ -155,7 +155,8 @@ public struct FileCaseStore: CaseStore {
         next.recordHistory(action: "update", fields: fields, by: caseworker, at: now)
         try write(next, exclusive: false)
         try audit.append(
-            AuditEntry(at: now, caseworker: caseworker, caseId: item.id.description, action: "update", fields: fields))
+            AuditEntry(at: now, caseworker: caseworker, caseId: item.id.description, action: "update", fields: fields),
+            savedAs: next)
         return next
     }
 
@@ -177,7 +178,7 @@ public struct FileCaseStore: CaseStore {
         try audit.append(
             AuditEntry(
                 at: clock.now, caseworker: caseworker, caseId: item.id.description,
-                action: exists ? "replace" : "import"))
+                action: exists ? "replace" : "import"), savedAs: next)
         return next
     }
 

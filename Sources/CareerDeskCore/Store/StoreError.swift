@@ -1,6 +1,7 @@
 import Foundation
 
-/// Why a store operation was refused. Nothing is lost when one is thrown.
+/// Why a store operation was refused. Nothing is lost when one is thrown; `auditNotWritten` is
+/// the one that is not a refusal: the case was written, only its audit line was not.
 public enum StoreError: Error, Sendable, Equatable {
     case notFound(CaseID)
     case alreadyExists(CaseID)
@@ -10,6 +11,8 @@ public enum StoreError: Error, Sendable, Equatable {
     case writeFailed(file: String, errno: Int32)
     case consentMissing
     case sequenceExhausted(region: String, year: Int)
+    /// The case was written as `revision`, then appending its audit line failed with `errno`.
+    case auditNotWritten(CaseID, revision: Int, errno: Int32)
 
     public func text(_ language: Language) -> String {
         switch self {
@@ -28,6 +31,10 @@ public enum StoreError: Error, Sendable, Equatable {
         case .consentMissing: return StoreText.consentMissing(language)
         case .sequenceExhausted(let region, let year):
             return StoreText.sequenceExhausted.with(["region": region, "year": String(year)])(language)
+        case .auditNotWritten(let id, let revision, let code):
+            return StoreText.auditNotWritten.with([
+                "id": id.description, "revision": String(revision), "reason": String(cString: strerror(code)),
+            ])(language)
         }
     }
 }
