@@ -45,12 +45,25 @@ struct AnonymiseCommand: ParsableCommand {
                 out(PrivacyText.consentWithdrawn.with(["id": caseID.description, "date": day.iso])(language))
             }
             let anonymous = try Anonymisation.anonymised(item, by: caseworker, at: now)
-            _ = try cases.save(anonymous, by: caseworker, lock: lock)
-            try cases.audit.append(
-                AuditEntry(
-                    at: now, caseworker: caseworker, caseId: caseID.description, action: Anonymisation.action,
-                    fields: Anonymisation.clearedFields))
+            // The case anonymised without its audit line is still anonymised: said, then the error.
+            var notAudited: StoreError?
+            do throws(StoreError) {
+                _ = try cases.save(anonymous, by: caseworker, lock: lock)
+            } catch {
+                guard case .auditNotWritten = error else { throw error }
+                notAudited = error
+            }
+            let saved = try cases.load(caseID)
+            do throws(StoreError) {
+                try cases.audit.append(
+                    AuditEntry(
+                        at: now, caseworker: caseworker, caseId: caseID.description, action: Anonymisation.action,
+                        fields: Anonymisation.clearedFields), savedAs: saved)
+            } catch {
+                notAudited = notAudited ?? error
+            }
             out(PrivacyText.anonymised.with(["id": caseID.description])(language))
+            if let notAudited { throw notAudited }
         } catch let error as StoreError {
             throw CommandError(error.text(language))
         } catch let error as AnonymisationError {

@@ -56,6 +56,8 @@ struct NewCommand: ParsableCommand {
             let created = try cases.create(seeker: seeker, caseworker: store.caseworkerName)
             out(created.id.description)
         } catch {
+            // The case exists without its audit line: its id still goes to stdout.
+            if case .auditNotWritten(let id, _, _) = error { out(id.description) }
             throw CommandError(error.text(language))
         }
     }
