@@ -24,7 +24,11 @@ public struct FileCaseStore: CaseStore {
         try FileIO.ensureDirectory(root)
         try FileIO.ensureDirectory(casesDirectory)
         try FileIO.ensureDirectory(locksDirectory)
+        temporariesRemoved = AbandonedTemporaries.sweep(store: root)
     }
+
+    /// How many temporary files of killed writers opening the store removed (`AbandonedTemporaries`).
+    public private(set) var temporariesRemoved = 0
 
     public func url(for id: CaseID) -> URL { casesDirectory.appendingPathComponent("\(id).json") }
 

@@ -14,6 +14,9 @@ struct ValidateCommand: ParsableCommand {
         let language = store.language
         let cases = try store.open()
         let report = StoreValidation.run(cases, today: LocalDate(environmentClock().now))
+        if report.temporariesRemoved > 0 {
+            out(CommandText.validateTemporariesRemoved.with(["count": String(report.temporariesRemoved)])(language))
+        }
         for line in report.problems { out(line.text(language)) }
         if report.problems.isEmpty {
             out(CommandText.validateClean.with(["count": String(report.filesChecked)])(language))
