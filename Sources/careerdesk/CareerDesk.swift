@@ -31,6 +31,9 @@ struct CareerDesk: ParsableCommand {
 @main
 enum Entry {
     static func main() {
+        // A file-size limit (ulimit -f) must fail a write with EFBIG, which the store reports,
+        // rather than kill the process midway through a save.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command: any ParsableCommand
             if let split = ManyIDs.split(Array(CommandLine.arguments.dropFirst())),

@@ -3,7 +3,8 @@ import Foundation
 import Testing
 
 /// Runs the real binary under `timeout -s KILL` (a hang is a failure, not a stuck test run) and
-/// optionally under a given umask, with the same frozen clock and user as `CLI.run`.
+/// optionally under a given umask and file-size limit (`ulimit -f`, in the shell's blocks), with
+/// the same frozen clock and user as `CLI.run`.
 enum Guarded {
     static let limitSeconds = 120
 
@@ -16,13 +17,18 @@ enum Guarded {
     }
 
     static func run(
-        _ arguments: [String], store: URL, umask: String? = nil, environment: [String: String] = [:]
+        _ arguments: [String], store: URL, umask: String? = nil, fileSizeLimit: Int? = nil,
+        environment: [String: String] = [:]
     ) throws -> Outcome {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        let prefix = umask.map { "umask \($0); " } ?? ""
+        let prefix = (umask.map { "umask \($0); " } ?? "") + (fileSizeLimit.map { "ulimit -f \($0); " } ?? "")
+        // Under a file-size limit SIGXFSZ is put back to its default (the test runner may ignore
+        // it, and an ignored signal is inherited), so only the binary's own handling counts.
+        let reset = fileSizeLimit == nil ? "" : "env --default-signal=XFSZ "
         process.arguments =
-            ["-c", prefix + "exec timeout -s KILL \(limitSeconds) \"$0\" \"$@\"", CLI.binary.path] + arguments
+            ["-c", prefix + "exec \(reset)timeout -s KILL \(limitSeconds) \"$0\" \"$@\"", CLI.binary.path]
+            + arguments
         var env = ProcessInfo.processInfo.environment
         env["LANG"] = "C.UTF-8"
         env["CAREERDESK_NOW"] = "2026-11-23T10:00:00Z"

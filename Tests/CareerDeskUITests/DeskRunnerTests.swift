@@ -38,4 +38,46 @@ import Testing
             #expect(live.state.desk.indexProgress == nil)
         }
     }
+
+    /// A save whose audit record cannot be written is still a save: the desk carries the new
+    /// revision (the next save is not refused as stale) and says why the audit record is missing.
+    @Test func aSaveWithoutItsAuditRecordCountsAsSavedAndSaysSo() throws {
+        var live = try LiveDesk(.en)
+        defer { live.close() }
+        let demo = DeskFixtures.demoCase(DeskFixtures.demoCases[0].id.description)
+        let created = try live.store.create(seeker: demo.seeker, caseworker: DeskFixtures.caseworker)
+        try FileManager.default.removeItem(at: live.store.audit.url)
+        try FileManager.default.createDirectory(at: live.store.audit.url, withIntermediateDirectories: false)
+
+        var edited = created
+        edited.seeker.phone = "+79140000000"
+        let actions = live.program.runner.perform(.save(edited, explicit: true))
+        guard actions.count == 2, case .caseSaved(let saved, created: false, explicit: true) = actions[0],
+            case .storeWarning(let message) = actions[1]
+        else {
+            Issue.record("\(actions)")
+            return
+        }
+        #expect(saved.revision == 2)
+        #expect(message.contains("was saved (revision 2) but the audit record could not be written"))
+        for action in actions { live.send(action) }
+        #expect(live.state.notice == .error(message))
+
+        var again = saved
+        again.seeker.phone = "+79140000001"
+        let next = live.program.runner.perform(.save(again, explicit: false))
+        guard case .caseSaved(let third, _, _) = next.first else {
+            Issue.record("\(next)")
+            return
+        }
+        #expect(third.revision == 3)
+
+        let fromDraft = live.program.runner.perform(.create(demo.seeker, draft: demo))
+        // The create and the save of the draft's work each miss their audit record.
+        guard case .caseSaved(let new, created: true, _) = fromDraft.first, case .storeWarning = fromDraft.last else {
+            Issue.record("\(fromDraft)")
+            return
+        }
+        #expect(try live.store.load(new.id).revision == new.revision)
+    }
 }

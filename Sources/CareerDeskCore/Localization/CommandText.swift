@@ -33,6 +33,9 @@ public enum CommandText {
         ru: "Проверено дел: {count}, ошибок нет.", en: "{count} cases checked, no problems.")
     public static let validateProblems = LocalizedText(
         ru: "Проверено файлов: {count}, с ошибками: {bad}.", en: "{count} files checked, {bad} with problems.")
+    public static let validateTemporariesRemoved = LocalizedText(
+        ru: "Удалено временных файлов, брошенных прерванной записью: {count}.",
+        en: "{count} temporary files left by an interrupted write removed.")
     public static let showLines = LocalizedText(
         ru:
             "Дело {id} · {status} · этап: {stage}\nФИО: {name}\nДата рождения: {birth}\nСНИЛС: {snils}\nРегион: {region}\nДоход: {income}\nСпециалист: {caseworker}\nИзменено: {updated}",

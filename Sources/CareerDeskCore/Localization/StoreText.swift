@@ -69,6 +69,9 @@ public enum StoreText {
         en: "the case index was damaged (not an SQLite database, or its file corrupt) — rebuilt from the case files")
     public static let indexProgress = LocalizedText(
         ru: "построение индекса дел", en: "building the case index")
+    public static let auditNotWritten = LocalizedText(
+        ru: "дело {id} сохранено (версия {revision}), но запись в журнал аудита не сделана: {reason}",
+        en: "case {id} was saved (revision {revision}) but the audit record could not be written: {reason}")
 }
 
 /// The notice lines for damage the index repaired in itself.

@@ -36,7 +36,18 @@ public struct AuditLog: Sendable {
         try FileIO.appendLine(line, to: url)
     }
 
-    /// Every complete entry; a torn last line (a crash mid-append) and damaged lines are skipped.
+    /// Appends the line for a change already written as `item`: a failure says that the case is
+    /// saved (at its revision) and only its audit record is missing (`.auditNotWritten`).
+    public func append(_ entry: AuditEntry, savedAs item: Case) throws(StoreError) {
+        do throws(StoreError) {
+            try append(entry)
+        } catch .writeFailed(_, let code) {
+            throw .auditNotWritten(item.id, revision: item.revision, errno: code)
+        }
+    }
+
+    /// Every complete entry; damaged lines, and a torn last line (a crash mid-append, repaired
+    /// by the next append), are skipped.
     public func entries() -> [AuditEntry] {
         guard let data = try? Data(contentsOf: url) else { return [] }
         let decoder = CaseCoding.decoder()

@@ -2,6 +2,9 @@ import Foundation
 
 /// Where cases live. The embedded default is `FileCaseStore` (a directory of JSON files); a
 /// shared server backend can implement the same protocol without the UI noticing.
+///
+/// `create`, `save` and `insert` write the case, then its audit record; when only the audit
+/// record fails they throw `StoreError.auditNotWritten`: the case is saved at that revision.
 public protocol CaseStore: Sendable {
     /// Every readable case's summary, and every file that could not be read (never fatal).
     func list() -> (cases: [CaseSummary], problems: [StoreProblem])

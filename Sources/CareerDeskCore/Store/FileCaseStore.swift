@@ -47,7 +47,11 @@ public struct FileCaseStore: CaseStore {
             try FileIO.ensureDirectory(root.appendingPathComponent("locks"))
         }
         caseIndex = CaseIndex(root: root, readOnly: isReadOnly)
+        temporariesRemoved = isReadOnly ? 0 : AbandonedTemporaries.sweep(store: root)
     }
+
+    /// How many temporary files of killed writers opening the store removed (`AbandonedTemporaries`).
+    public private(set) var temporariesRemoved = 0
 
     public func url(for id: CaseID) -> URL { casesDirectory.appendingPathComponent("\(id).json") }
 
@@ -160,7 +164,7 @@ public struct FileCaseStore: CaseStore {
         item.revision = 1
         try write(item, exclusive: true)
         try audit.append(
-            AuditEntry(at: now, caseworker: caseworker, caseId: id.description, action: "create"))
+            AuditEntry(at: now, caseworker: caseworker, caseId: id.description, action: "create"), savedAs: item)
         return item
     }
 
@@ -193,7 +197,8 @@ public struct FileCaseStore: CaseStore {
         next.recordHistory(action: "update", fields: fields, by: caseworker, at: now)
         try write(next, exclusive: false)
         try audit.append(
-            AuditEntry(at: now, caseworker: caseworker, caseId: item.id.description, action: "update", fields: fields))
+            AuditEntry(at: now, caseworker: caseworker, caseId: item.id.description, action: "update", fields: fields),
+            savedAs: next)
         return next
     }
 
@@ -218,7 +223,7 @@ public struct FileCaseStore: CaseStore {
         try audit.append(
             AuditEntry(
                 at: clock.now, caseworker: caseworker, caseId: item.id.description,
-                action: exists ? "replace" : "import"))
+                action: exists ? "replace" : "import"), savedAs: next)
         return next
     }
 

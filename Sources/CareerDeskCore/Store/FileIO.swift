@@ -95,17 +95,67 @@ enum FileIO {
         }
     }
 
-    /// Appends one line with a single write(2) on an O_APPEND descriptor, so concurrent writers
-    /// never interleave within a line, and fsyncs it.
+    /// Appends one line to a JSON-lines log, so that the log holds only whole lines afterwards:
+    /// under an exclusive flock on the log's own descriptor (every appender takes it, so writers
+    /// in several processes queue), a torn last line left by a crash or a full disk is cut back to
+    /// the last '\n' first (a line without its newline is never a valid record), then the line
+    /// goes in with one write(2) on the O_APPEND descriptor and is fsynced. A write that fails
+    /// midway is cut back too, and throws `.writeFailed` with the reason.
     static func appendLine(_ line: Data, to url: URL) throws(StoreError) {
         // O_NOFOLLOW: a symlink in place of the audit log must not make the store append to (and
-        // chmod) a file outside it.
-        let fd = open(url.path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, fileMode)
-        if fd < 0 { throw .writeFailed(file: url.lastPathComponent, errno: errno) }
-        defer { close(fd) }
+        // chmod) a file outside it. O_RDWR: the repair reads the last bytes.
+        let name = url.lastPathComponent
+        let fd = open(url.path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, fileMode)
+        if fd < 0 { throw .writeFailed(file: name, errno: errno) }
+        defer { close(fd) }  // closing the descriptor releases the flock
+        while flock(fd, LOCK_EX) != 0 {
+            if errno != EINTR { throw .writeFailed(file: name, errno: errno) }
+        }
+        var info = stat()
+        if fstat(fd, &info) != 0 { throw .writeFailed(file: name, errno: errno) }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw .writeFailed(file: name, errno: EINVAL) }
         fchmod(fd, fileMode)
-        let written = line.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-        if written != line.count { throw .writeFailed(file: url.lastPathComponent, errno: errno) }
+        let start = try wholeLinesEnd(fd, size: info.st_size, name: name)
+        if start != info.st_size, ftruncate(fd, start) != 0 { throw .writeFailed(file: name, errno: errno) }
+        // One write(2) puts the line in. A short one (the disk or the file-size limit reached
+        // midway) sets no errno: writing the rest either finishes the line (the flock keeps it
+        // whole) or fails with the reason.
+        var failure: Int32 = 0
+        line.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let written = write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                if written <= 0 {
+                    failure = written < 0 ? errno : EIO
+                    return
+                }
+                offset += written
+            }
+        }
+        if failure != 0 {
+            // Best effort: on a disk that refuses even this, the next append repairs the tail.
+            _ = ftruncate(fd, start)
+            throw .writeFailed(file: name, errno: failure)
+        }
         fsync(fd)
+    }
+
+    /// The offset just after the last '\n' of the first `size` bytes of `fd` (0 when none): where
+    /// the log's whole lines end. Reads the last byte, and backwards only when it is not '\n'.
+    private static func wholeLinesEnd(_ fd: Int32, size: off_t, name: String) throws(StoreError) -> off_t {
+        let chunk = 64 * 1024
+        var buffer = [UInt8](repeating: 0, count: chunk)
+        var end = size
+        while end > 0 {
+            let count = end == size ? 1 : Int(min(off_t(chunk), end))
+            let from = end - off_t(count)
+            let read = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, count, from) }
+            if read < 0 && errno == EINTR { continue }
+            if read != count { throw .writeFailed(file: name, errno: read < 0 ? errno : EIO) }
+            if let last = buffer[0..<count].lastIndex(of: 0x0A) { return from + off_t(last) + 1 }
+            end = from
+        }
+        return 0
     }
 }

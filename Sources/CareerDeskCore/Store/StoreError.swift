@@ -1,6 +1,7 @@
 import Foundation
 
-/// Why a store operation was refused. Nothing is lost when one is thrown.
+/// Why a store operation was refused. Nothing is lost when one is thrown; `auditNotWritten` is
+/// the one that is not a refusal: the case was written, only its audit line was not.
 public enum StoreError: Error, Sendable, Equatable {
     case notFound(CaseID)
     case alreadyExists(CaseID)
@@ -18,6 +19,8 @@ public enum StoreError: Error, Sendable, Equatable {
     case duplicateSNILS(CaseID)
     /// The case's revision is at its bound (`CaseBounds.revision`): no further save.
     case revisionExhausted(CaseID)
+    /// The case was written as `revision`, then appending its audit line failed with `errno`.
+    case auditNotWritten(CaseID, revision: Int, errno: Int32)
 
     public func text(_ language: Language) -> String {
         switch self {
@@ -42,6 +45,10 @@ public enum StoreError: Error, Sendable, Equatable {
         case .revisionExhausted(let id):
             return StoreText.revisionExhausted.with([
                 "id": id.description, "limit": String(CaseBounds.revision.upperBound),
+            ])(language)
+        case .auditNotWritten(let id, let revision, let code):
+            return StoreText.auditNotWritten.with([
+                "id": id.description, "revision": String(revision), "reason": String(cString: strerror(code)),
             ])(language)
         }
     }

@@ -17,12 +17,18 @@ public enum StoreValidation {
         public var filesChecked: Int
         public var badFiles: Int
         public var problems: [Problem]
+        /// Temporary files left by killed writers, removed when the store was opened and now.
+        public var temporariesRemoved = 0
     }
 
     /// Reads and checks the files on every core; the report lists the problems file by file in
     /// the files' (sorted) order, exactly as reading them one after the other would.
+    /// Abandoned temporary files are swept first (`AbandonedTemporaries`) and counted.
     public static func run(_ store: FileCaseStore, today: LocalDate) -> Report {
-        check(store.caseFiles(), today: today)
+        let removed = store.temporariesRemoved + AbandonedTemporaries.sweep(store: store.root)
+        var report = check(store.caseFiles(), today: today)
+        report.temporariesRemoved = removed
+        return report
     }
 
     /// The report for these files, in their order.

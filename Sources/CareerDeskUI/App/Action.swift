@@ -29,6 +29,9 @@ public enum Action: Sendable {
     /// A save or create succeeded: the case as written (new revision).
     case caseSaved(Case, created: Bool, explicit: Bool)
     case saveFailed(String, staleCopy: String?)
+    /// Something went wrong beside a save that succeeded (its audit record was not written):
+    /// comes after its `caseSaved`, and is shown as an error.
+    case storeWarning(String)
     case demoLoaded(count: Int, problems: [String])
     /// Unsaved work found at start (a recovery journal left by a crash or kill).
     case recoveryFound(RecoveryRecord)

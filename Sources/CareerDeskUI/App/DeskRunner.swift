@@ -307,8 +307,14 @@ public final class DeskRunner: @unchecked Sendable {
     }
 
     func create(_ seeker: JobSeeker, draft: Case) -> [Action] {
+        var warnings: [Action] = []
         do {
-            var created = try store.create(seeker: seeker, caseworker: caseworker)
+            var created: Case
+            do throws(StoreError) {
+                created = try store.create(seeker: seeker, caseworker: caseworker)
+            } catch {
+                created = try written(despite: error, warnings: &warnings)
+            }
             locks[created.id] = try? store.lock(created.id, caseworker: caseworker)
             // Work done on the draft before it was created (notes, later steps) goes in too.
             var merged = draft
@@ -319,12 +325,27 @@ public final class DeskRunner: @unchecked Sendable {
             merged.history = created.history
             merged.seeker = created.seeker
             if merged != created {
-                created = try store.save(merged, by: caseworker, lock: locks[created.id])
+                do throws(StoreError) {
+                    created = try store.save(merged, by: caseworker, lock: locks[created.id])
+                } catch {
+                    created = try written(despite: error, warnings: &warnings)
+                }
             }
-            return [.caseSaved(created, created: true, explicit: true)]
+            return [.caseSaved(created, created: true, explicit: true)] + warnings
         } catch {
             return [.saveFailed(error.text(language), staleCopy: nil)]
         }
+    }
+
+    /// The case as written when `error` says it was written but not audited (the next save
+    /// must carry its revision, or it would be refused as stale), with the message in
+    /// `warnings`; any other error is thrown on.
+    private func written(despite error: StoreError, warnings: inout [Action]) throws(StoreError) -> Case {
+        guard case .auditNotWritten(let id, _, _) = error else { throw error }
+        // The lock is held (or the case was just created): what is on disk is what was written.
+        let item = try store.load(id)
+        warnings.append(.storeWarning(error.text(language)))
+        return item
     }
 
     func save(_ item: Case, explicit: Bool) -> [Action] {
@@ -332,6 +353,10 @@ public final class DeskRunner: @unchecked Sendable {
             let saved = try store.save(item, by: caseworker, lock: locks[item.id])
             return [.caseSaved(saved, created: false, explicit: explicit)]
         } catch {
+            var warnings: [Action] = []
+            if let saved = try? written(despite: error, warnings: &warnings) {
+                return [.caseSaved(saved, created: false, explicit: explicit)] + warnings
+            }
             if case .staleRevision = error {
                 // Keep the officer's version beside the store so nothing typed is lost.
                 let copy = journal.url.deletingLastPathComponent().appendingPathComponent(

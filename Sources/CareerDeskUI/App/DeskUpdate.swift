@@ -80,6 +80,9 @@ public enum DeskUpdate {
                 s.notice = .error(s.text(DeskText.saveFailed, ["reason": reason]))
             }
             return []
+        case .storeWarning(let message):
+            s.notice = .error(message)
+            return []
         case .demoLoaded(let count, let problems):
             s.notice =
                 problems.isEmpty

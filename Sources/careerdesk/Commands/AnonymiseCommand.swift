@@ -45,13 +45,27 @@ struct AnonymiseCommand: ParsableCommand {
                 out(PrivacyText.consentWithdrawn.with(["id": caseID.description, "date": day.iso])(language))
             }
             let anonymous = try Anonymisation.anonymised(item, by: caseworker, at: now)
-            _ = try cases.save(anonymous, by: caseworker, lock: lock)
-            try cases.audit.append(
-                AuditEntry(
-                    at: now, caseworker: caseworker, caseId: caseID.description, action: Anonymisation.action,
-                    fields: Anonymisation.clearedFields))
+            // The case anonymised without its audit line is still anonymised: said, then the error.
+            var notAudited: StoreError?
+            do throws(StoreError) {
+                _ = try cases.save(anonymous, by: caseworker, lock: lock)
+            } catch {
+                guard case .auditNotWritten = error else { throw error }
+                notAudited = error
+            }
+            let saved = try cases.load(caseID)
+            do throws(StoreError) {
+                try cases.audit.append(
+                    AuditEntry(
+                        at: now, caseworker: caseworker, caseId: caseID.description, action: Anonymisation.action,
+                        fields: Anonymisation.clearedFields), savedAs: saved)
+            } catch {
+                notAudited = notAudited ?? error
+            }
             out(PrivacyText.anonymised.with(["id": caseID.description])(language))
-            if !cases.forgetPersonalData(of: caseID) {
+            let scrubbed = cases.forgetPersonalData(of: caseID)
+            if let notAudited { throw notAudited }
+            if !scrubbed {
                 throw CommandError(PrivacyText.indexNotScrubbed.with(["id": caseID.description])(language))
             }
         } catch let error as StoreError {

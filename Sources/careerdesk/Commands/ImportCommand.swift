@@ -26,6 +26,13 @@ struct ImportCommand: ParsableCommand {
                 }
                 let saved = try cases.insert(item, by: store.caseworkerName, replace: replace)
                 out(CommandText.imported.with(["file": file, "id": saved.id.description])(language))
+            } catch StoreError.auditNotWritten(let id, let revision, let code) {
+                // Imported, but not audited: both said, and the exit code is not 0.
+                failures += 1
+                out(CommandText.imported.with(["file": file, "id": id.description])(language))
+                FileHandle.standardError.write(
+                    Data(
+                        (StoreError.auditNotWritten(id, revision: revision, errno: code).text(language) + "\n").utf8))
             } catch {
                 failures += 1
                 let reason: String

@@ -57,6 +57,8 @@ struct NewCommand: ParsableCommand {
         } catch .duplicateSNILS(let existing) {
             throw CommandError(CommandText.duplicateSNILS.with(["id": existing.description])(language))
         } catch {
+            // The case exists without its audit line: its id still goes to stdout.
+            if case .auditNotWritten(let id, _, _) = error { out(id.description) }
             throw CommandError(error.text(language))
         }
     }

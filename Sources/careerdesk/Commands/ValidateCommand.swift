@@ -14,6 +14,9 @@ struct ValidateCommand: ParsableCommand {
         let language = store.language
         let cases = try store.open()
         let report = StoreValidation.run(cases, today: LocalDate(environmentClock().now))
+        if report.temporariesRemoved > 0 {
+            out(CommandText.validateTemporariesRemoved.with(["count": String(report.temporariesRemoved)])(language))
+        }
         for line in report.problems { out(line.text(language)) }
         // The index is checked too: damage in it is reported (and repaired), never "all is well".
         let repairs = IndexRepairsText.lines(cases.verifyIndex(), language)
