@@ -64,6 +64,16 @@ struct DeskBench {
             startup.add(outcome.seconds * 1000)
         }
         figures.startupMs = startup.percentile(50)
+        // From the process's start to the filter's search ready for a first keystroke.
+        var ready = Sample()
+        for _ in 0..<max(3, startups / 2) {
+            if let outcome = Spawn.run([binary, "--desk-probe", "search-ready", "--store", root.path]),
+                outcome.status == 0
+            {
+                ready.add(outcome.seconds * 1000)
+            }
+        }
+        figures.searchReadyMs = ready.count > 0 ? ready.percentile(50) : nil
         let phasesFile = root.appendingPathComponent("phases.json")
         if Spawn.run([binary, "--desk-probe", "phases", "--store", root.path], stdout: phasesFile.path)?.status == 0,
             let data = try? Data(contentsOf: phasesFile),
@@ -274,6 +284,11 @@ struct DeskBench {
             exit(1)
         }
         let desk = try BenchDesk(root: store, language: .current)
+        if mode == "search-ready" {
+            // The desk started and settled: its search is ready for the first keystroke.
+            _ = desk.settled()
+            exit(0)
+        }
         if mode == "session" {
             let summaries = desk.state.desk.cases
             let settled = desk.settled()

@@ -37,8 +37,10 @@ struct StoreBench {
             snapshot.add(Stopwatch.time { store.indexSnapshot() }.seconds * 1000)
             refresh.add(Stopwatch.time { store.refreshIndex(progress: { _, _ in }) }.seconds * 1000)
         }
-        let base = root.appendingPathComponent("index/cases.index").path
-        let bytes = (try? FileManager.default.attributesOfItem(atPath: base)[.size] as? Int) ?? 0
+        let index = root.appendingPathComponent("index/cases.sqlite").path
+        let bytes = ["", "-wal"].reduce(0) { sum, suffix in
+            sum + ((try? FileManager.default.attributesOfItem(atPath: index + suffix)[.size] as? Int) ?? 0)
+        }
         return (snapshot.percentile(50), refresh.percentile(50), bytes)
     }
 

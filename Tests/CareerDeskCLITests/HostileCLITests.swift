@@ -237,6 +237,8 @@ enum Guarded {
                 "--region", "SAK", "--consent",
             ], store: store)
         #expect(created.status == 0, "\(created.stderr)")
+        let export = root.appendingPathComponent("case.json")
+        _ = try Guarded.run(["export", "SAK-2026-000001", "--format", "json", "-o", export.path], store: store)
         let victim = root.appendingPathComponent("victim.txt")
         try Data("precious\n".utf8).write(to: victim)
         chmod(victim.path, 0o644)
@@ -247,12 +249,15 @@ enum Guarded {
         let audit = store.appendingPathComponent("audit.log")
         try FileManager.default.removeItem(at: audit)
         try FileManager.default.createSymbolicLink(at: audit, withDestinationURL: victim)
-        let export = root.appendingPathComponent("case.json")
-        _ = try Guarded.run(["export", "SAK-2026-000001", "--format", "json", "-o", export.path], store: store)
         let replaced = try Guarded.run(["import", "--replace", export.path, "--lang", "en"], store: store)
         #expect(!replaced.crashedOrHung)
         #expect(replaced.status == 1, "refused rather than writing through the link")
-        #expect(replaced.stderr.contains("SAK-2026-000001.lock"), "\(replaced.stderr)")
+        #expect(replaced.stderr.contains("audit.log is a symbolic link"), "the store is refused: \(replaced.stderr)")
+        // The lock file alone planted as a link: the lock refuses to follow it.
+        try FileManager.default.removeItem(at: audit)
+        let lockOnly = try Guarded.run(["import", "--replace", export.path, "--lang", "en"], store: store)
+        #expect(lockOnly.status == 1)
+        #expect(lockOnly.stderr.contains("SAK-2026-000001.lock"), "\(lockOnly.stderr)")
         #expect(try String(contentsOf: victim, encoding: .utf8) == "precious\n")
         let mode = (try FileManager.default.attributesOfItem(atPath: victim.path)[.posixPermissions] as? Int) ?? 0
         #expect(mode == 0o644, "the file outside the store keeps its permissions")

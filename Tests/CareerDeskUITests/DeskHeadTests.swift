@@ -97,7 +97,7 @@ import Testing
         #expect(typed.desk.visible.count == expected)
     }
 
-    @Test func aShortStoreAStaleIndexOrNoTableLoadsTheWholeListAtOnce() throws {
+    @Test func aShortStoreOrAStaleIndexLoadsTheWholeListAtOnce() throws {
         let store = try Self.store(count: 40)
         defer { try? FileManager.default.removeItem(at: store.root) }
         let size = Size(width: 80, height: 24)
@@ -109,16 +109,6 @@ import Testing
             .initialState(context: DeskFixtures.context(demo: false), size: size)
         #expect(!shortState.desk.showsHeadOnly)
         #expect(shortState.desk.cases.count == 40)
-
-        // No table: the whole list, and the table written for the next start.
-        let table = store.root.appendingPathComponent("index/cases.table").path
-        #expect(unlink(table) == 0)
-        let untabled = Self.program(store).initialState(context: DeskFixtures.context(demo: false), size: size)
-        #expect(!untabled.desk.showsHeadOnly)
-        #expect(untabled.desk.cases.count == 40)
-        let deadline = Date().addingTimeInterval(10)
-        while store.indexHead(rows: 10) == nil, Date() < deadline { usleep(5_000) }
-        #expect(store.indexHead(rows: 10) != nil)
 
         // The index stale (a case file changed by another program): the snapshot and its
         // refresh, as before.
