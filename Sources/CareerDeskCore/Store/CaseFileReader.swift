@@ -19,19 +19,6 @@ public enum CaseFileReader {
             if endsInsideCharacter(bytes) { throw .truncated }
             throw .notUTF8
         }
-        // A well-formed current file, the usual case, is parsed once, by the strict decoder. It
-        // takes only text nested at most `maxDepth` deep with no key twice in an object, so the
-        // checks below for those would pass, and every JSON reader sees the same values; the
-        // header pass would then find the same `schemaVersion` (a required integer of `Case`),
-        // so only the version check remains. Anything else takes the full path below, which
-        // gives each refusal its own reason.
-        if let strict = strictDecoder, let item = try? strict.decode(Case.self, from: bytes, utf8Checked: true) {
-            let version = item.schemaVersion
-            guard version >= 1, version <= Case.currentSchemaVersion else { throw .unknownSchemaVersion(version) }
-            // An older file that happens to decode is still migrated first, below.
-            if version == Case.currentSchemaVersion { return item }
-        }
-
         if nestingDepth(bytes) > maxDepth { throw .tooDeeplyNested(limit: maxDepth) }
 
         let version: Int
@@ -80,12 +67,6 @@ public enum CaseFileReader {
             throw .notJSON(describe(error))
         }
     }
-
-    /// The decoder of the usual file, with the case files' own reading of times.
-    private static let strictDecoder: StrictJSONDecoder? = {
-        guard case .custom(let dates) = CaseCoding.decoder().dateDecodingStrategy else { return nil }
-        return StrictJSONDecoder(dateDecoding: dates)
-    }()
 
     /// The one field read before the rest, to know which format the file is in.
     private struct Header: Decodable {
