@@ -93,9 +93,8 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
         guard let value = Money(strictDecimal: text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container,
-                debugDescription: "money must be a decimal string like \"120000.00\", got \"\(text.prefix(40))\"")
+            // The code is `FieldFault`'s: the reader words it, and never quotes the amount.
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: FieldFault.money.code)
         }
         self = value
     }

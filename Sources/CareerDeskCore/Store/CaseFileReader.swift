@@ -44,7 +44,7 @@ public enum CaseFileReader {
         guard version >= 1, version <= Case.currentSchemaVersion else { throw .unknownSchemaVersion(version) }
         // Which of two equal keys counts differs between JSON readers (ours takes the first, jq
         // the last), so a file could show one name here and another elsewhere: refused.
-        if let path = duplicateKey(in: bytes) { throw .invalidField(path: path, reason: "the key appears twice") }
+        if let path = duplicateKey(in: bytes) { throw .field(path, .duplicateKey) }
 
         var json = Data(bytes)
         if version < Case.currentSchemaVersion {
@@ -54,8 +54,9 @@ public enum CaseFileReader {
             else { throw .notAnObject }
             json = migrated
         }
+        let item: Case
         do {
-            return try CaseCoding.decoder().decode(Case.self, from: json)
+            item = try CaseCoding.decoder().decode(Case.self, from: json)
         } catch let DecodingError.dataCorrupted(context) where context.codingPath.isEmpty {
             // The header parsed, but the whole does not (a raw control byte in a string, a number
             // out of range): the same refusal as above, not a "field" with no name.
@@ -66,6 +67,7 @@ public enum CaseFileReader {
         } catch {
             throw .notJSON(describe(error))
         }
+        return item
     }
 
     /// The one field read before the rest, to know which format the file is in.
@@ -205,37 +207,29 @@ public enum CaseFileReader {
         }
         switch error {
         case .typeMismatch(let type, let context):
-            return .invalidField(path: path(context.codingPath), reason: "expected \(simpleName(type))")
+            return .field(path(context.codingPath), .wrongType(expected: kind(type)))
         case .valueNotFound(let type, let context):
-            return .invalidField(path: path(context.codingPath), reason: "expected \(simpleName(type)), found null")
+            return .field(path(context.codingPath), .null(expected: kind(type)))
         case .keyNotFound(let key, let context):
-            return .invalidField(path: path(context.codingPath + [key]), reason: "missing")
+            return .field(path(context.codingPath + [key]), .missing)
         case .dataCorrupted(let context):
-            return .invalidField(path: path(context.codingPath), reason: withoutValue(context.debugDescription))
+            // The decoders' complaints are codes (`FieldFault.code`) or Foundation's English; the
+            // English, which may quote the value, is never shown.
+            return .field(path(context.codingPath), .decoding(context.debugDescription))
         @unknown default:
-            return .notJSON(String(describing: error))
+            return .field("", .invalid)
         }
     }
 
-    /// A decoder's complaint without the value it quotes: a case file is personal data (a birth
-    /// date, a name), and messages end up on screens and in logs. The field path and the expected
-    /// shape are enough to find the fault.
-    static func withoutValue(_ description: String) -> String {
-        if let quoted = description.range(of: ", got \"") { return String(description[..<quoted.lowerBound]) }
-        if let enumValue = description.range(of: "from invalid String value") {
-            return String(description[..<enumValue.lowerBound]) + "from an unknown value"
-        }
-        return description
-    }
-
-    private static func simpleName(_ type: Any.Type) -> String {
+    private static func kind(_ type: Any.Type) -> FieldFault.ValueKind {
         switch type {
-        case is String.Type: return "a string"
-        case is Int.Type, is Int64.Type: return "an integer"
-        case is Bool.Type: return "true or false"
-        case is [Any].Type: return "an array"
-        case is [String: Any].Type: return "an object"
-        default: return String(describing: type)
+        case is String.Type: return .string
+        case is Int.Type, is Int64.Type, is Int32.Type, is UInt.Type: return .integer
+        case is Double.Type, is Float.Type, is Decimal.Type: return .number
+        case is Bool.Type: return .boolean
+        case is [Any].Type: return .array
+        case is [String: Any].Type: return .object
+        default: return .value
         }
     }
 
