@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-/// What the case-file reader says reaches a Russian session in Russian.
+/// What the case-file reader says reaches a Russian session in Russian, and a case whose numbers
+/// break the bounds is neither imported nor able to trap a later save.
 @Suite struct ReaderMessagesCLITests {
     let root = makeTempDirectory("reader-messages")
     var store: URL { root.appendingPathComponent("store") }
@@ -28,7 +29,7 @@ import Testing
         ]
         for name in [
             "revision-as-string", "consent-as-string", "duplicate-key-name", "id-traversal", "status-unknown",
-            "birth-date-wrong-shape", "money-garbage",
+            "birth-date-wrong-shape", "money-garbage", "revision-int64-max", "money-int64-max-kopecks",
         ] {
             files[name] = try Data(contentsOf: Guarded.fixtures.appendingPathComponent("case-files/\(name).json"))
         }
@@ -51,6 +52,24 @@ import Testing
         for phrase in ["expected", "must look like", "appears twice", "missing", "found null", "Cannot initialize"] {
             #expect(!output.contains(phrase), "\(phrase) in \(output)")
         }
+        #expect(output.contains("поле revision: число вне допустимых пределов 0…1\u{00A0}000\u{00A0}000\u{00A0}000"))
         #expect(output.contains("ключ встречается дважды"))
+    }
+
+    @Test func aCaseAtRevisionInt64MaxIsNotImported() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        for (file, field) in [
+            ("revision-int64-max.json", "поле revision: число вне допустимых пределов"),
+            ("money-int64-max-kopecks.json", "поле contract.terms.fundedAmount: сумма вне допустимых пределов"),
+        ] {
+            let path = Guarded.fixtures.appendingPathComponent("case-files/\(file)").path
+            let result = try Guarded.run(["import", path, "--lang", "ru"], store: store)
+            #expect(!result.crashedOrHung && result.status == 1, "\(file): \(result.stderr)")
+            #expect(result.stderr.contains("не принято") && result.stderr.contains(field), "\(file): \(result.stderr)")
+            let english = try Guarded.run(["import", path, "--lang", "en"], store: store)
+            #expect(english.status == 1 && english.stderr.contains("outside the bounds"), "\(english.stderr)")
+        }
+        let written = Guarded.tree(store.appendingPathComponent("cases")).filter { $0.hasSuffix(".json") }
+        #expect(written.isEmpty, "\(written)")
     }
 }

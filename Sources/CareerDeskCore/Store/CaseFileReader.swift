@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Hostile files are stopped before the JSON parser sees them: a size limit (a case file is a
 /// few kilobytes; 50 MB strings are refused unread) and a nesting limit checked by a byte scan,
-/// because a recursive parser given 100 000 nested arrays runs out of stack.
+/// because a recursive parser given 100 000 nested arrays runs out of stack. After decoding,
+/// every number must lie within `CaseBounds`.
 public enum CaseFileReader {
     public static let maxBytes = 8 * 1_048_576
     public static let maxDepth = 64
@@ -67,6 +68,8 @@ public enum CaseFileReader {
         } catch {
             throw .notJSON(describe(error))
         }
+        // A number that decodes can still be one no arithmetic on it survives (`revision + 1`).
+        if let violation = CaseBounds.violation(in: item) { throw .field(violation.path, violation.fault) }
         return item
     }
 

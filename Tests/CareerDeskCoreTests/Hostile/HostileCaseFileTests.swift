@@ -27,6 +27,9 @@ import Testing
         "funded-amount-as-number.json": .field("contract.terms.fundedAmount", .wrongType(expected: .string)),
         "rating-as-string.json": .field("feedback[0].rating", .wrongType(expected: .integer)),
         "consent-as-string.json": .field("seeker.consent.given", .wrongType(expected: .boolean)),
+        "revision-int64-max.json": .field("revision", .outOfRange(min: 0, max: 1_000_000_000)),
+        "money-int64-max-kopecks.json": .field(
+            "contract.terms.fundedAmount", .amountOutOfRange(min: -1_000_000_000_000, max: 1_000_000_000_000)),
         "duplicate-key-name.json": .field("seeker.fullName", .duplicateKey),
         "duplicate-key-id.json": .field("id", .duplicateKey),
         "duplicate-key-schema-version.json": .field("schemaVersion", .duplicateKey),

@@ -50,6 +50,15 @@ import Testing
             ("bad date", try damaged(seeker("birthDate", "12.03.1990")), .field("seeker.birthDate", .date)),
             ("bad time", try damaged { $0["createdAt"] = "вчера" }, .field("createdAt", .time)),
             ("bad money", try damaged(seeker("baselineIncome", "35 000 ₽")), .field("seeker.baselineIncome", .money)),
+            (
+                "number out of bounds", try damaged { $0["revision"] = Int64.max },
+                .field("revision", .outOfRange(min: 0, max: 1_000_000_000))
+            ),
+            (
+                "amount out of bounds", try damaged(seeker("baselineIncome", "92233720368547758.07")),
+                .field(
+                    "seeker.baselineIncome", .amountOutOfRange(min: -1_000_000_000_000, max: 1_000_000_000_000))
+            ),
         ]
     }
 
@@ -69,6 +78,13 @@ import Testing
                 #expect(!ru.contains(value) && !refusal.text(.en).contains(value), "\(kind): \(ru)")
             }
         }
+    }
+
+    @Test func theBoundIsNamedWithTheField() throws {
+        let refusal = try #require(Self.refusal(try Self.damaged { $0["revision"] = Int64.max }))
+        #expect(
+            refusal.text(.ru) == "поле revision: число вне допустимых пределов 0…1\u{00A0}000\u{00A0}000\u{00A0}000")
+        #expect(refusal.text(.en) == "field revision: number outside the bounds 0…1,000,000,000")
     }
 
     @Test func everyFaultSurvivesItsCode() {
