@@ -59,7 +59,9 @@ extension DecodingError {
         switch self {
         case .dataCorrupted(let c):
             let underlying = (c.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            return [path(c.codingPath), c.debugDescription, underlying ?? ""].filter { !$0.isEmpty }.joined(
+            // The model decoders complain in `FieldFault` codes.
+            let complaint = FieldFault(code: c.debugDescription)?.text(.en) ?? c.debugDescription
+            return [path(c.codingPath), complaint, underlying ?? ""].filter { !$0.isEmpty }.joined(
                 separator: ": ")
         case .keyNotFound(let key, let c):
             return "\(path(c.codingPath + [key])): missing"

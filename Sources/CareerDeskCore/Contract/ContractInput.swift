@@ -33,11 +33,14 @@ public enum ContractInput {
         return negative ? -value : value
     }
 
-    /// A whole number of zero or more (months, payments).
+    /// A whole number of months or payments within `CaseBounds.months` (0…1 200), so what is
+    /// typed can be saved and read back.
     public static func count(parsing text: String) -> Int? {
         let s = text.trimmingCharacters(in: .whitespaces)
-        guard !s.isEmpty, s.count <= 6, s.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        return Int(s)
+        guard !s.isEmpty, s.count <= 6, s.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(s),
+            CaseBounds.months.contains(n)
+        else { return nil }
+        return n
     }
 
     /// Why an income list was refused; `line` counts from 1 (the item number in a JSON array).

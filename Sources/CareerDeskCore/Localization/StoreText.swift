@@ -11,7 +11,9 @@ public enum StoreText {
     public static let tooDeep = LocalizedText(
         ru: "вложенность глубже {limit} уровней — это не дело",
         en: "nested deeper than {limit} levels — not a case file")
-    public static let notJSON = LocalizedText(ru: "не JSON: {detail}", en: "not JSON: {detail}")
+    public static let notJSON = LocalizedText(ru: "не JSON", en: "not JSON")
+    public static let notJSONAt = LocalizedText(
+        ru: "не JSON (строка {line}, позиция {column})", en: "not JSON (line {line}, column {column})")
     public static let notAnObject = LocalizedText(
         ru: "ожидался объект JSON с делом", en: "expected a JSON object holding a case")
     public static let missingSchemaVersion = LocalizedText(
@@ -22,7 +24,38 @@ public enum StoreText {
     public static let invalidField = LocalizedText(ru: "поле {path}: {reason}", en: "field {path}: {reason}")
     public static let idMismatch = LocalizedText(
         ru: "имя файла {file} не совпадает с номером дела {id}", en: "file name {file} does not match case id {id}")
-    public static let expectedInteger = LocalizedText(ru: "ожидалось целое число", en: "expected an integer")
+
+    // Why one field is refused (`FieldFault`); `{kind}` is one of the kinds below.
+    public static let expectedKind = LocalizedText(ru: "ожидается: {kind}", en: "expected {kind}")
+    public static let nullInstead = LocalizedText(
+        ru: "стоит null, а ожидается: {kind}", en: "expected {kind}, found null")
+    public static let fieldMissing = LocalizedText(ru: "поле отсутствует", en: "missing")
+    public static let duplicateKey = LocalizedText(
+        ru: "ключ встречается дважды", en: "the key appears twice")
+    public static let badCaseID = LocalizedText(
+        ru: "номер дела должен иметь вид SAK-2026-000042", en: "case id must look like SAK-2026-000042")
+    public static let badMoney = LocalizedText(
+        ru: "сумма должна быть десятичной строкой вида \"120000.00\"",
+        en: "money must be a decimal string like \"120000.00\"")
+    public static let badDate = LocalizedText(
+        ru: "дата должна иметь вид ГГГГ-ММ-ДД (2026-11-23)", en: "date must be YYYY-MM-DD")
+    public static let badTime = LocalizedText(
+        ru: "время должно быть в ISO 8601, например 2026-11-23T10:15:00Z",
+        en: "time must be ISO 8601 like 2026-11-23T10:15:00Z")
+    public static let unknownChoice = LocalizedText(
+        ru: "значение не из списка допустимых", en: "not one of the allowed values")
+    public static let outOfRange = LocalizedText(
+        ru: "число вне допустимых пределов {min}…{max}", en: "number outside the bounds {min}…{max}")
+    public static let amountOutOfRange = LocalizedText(
+        ru: "сумма вне допустимых пределов {min}…{max}", en: "amount outside the bounds {min}…{max}")
+    public static let invalidValue = LocalizedText(ru: "недопустимое значение", en: "invalid value")
+    public static let kindString = LocalizedText(ru: "строка", en: "a string")
+    public static let kindInteger = LocalizedText(ru: "целое число", en: "an integer")
+    public static let kindNumber = LocalizedText(ru: "число", en: "a number")
+    public static let kindBoolean = LocalizedText(ru: "логическое значение (true или false)", en: "true or false")
+    public static let kindArray = LocalizedText(ru: "массив", en: "an array")
+    public static let kindObject = LocalizedText(ru: "объект", en: "an object")
+    public static let kindValue = LocalizedText(ru: "значение", en: "a value")
 
     public static let notFound = LocalizedText(ru: "дело {id} не найдено", en: "case {id} not found")
     public static let alreadyExists = LocalizedText(

@@ -51,8 +51,14 @@ public struct Case: Codable, Hashable, Sendable, Identifiable {
     }
 
     /// Writes every top-level key, with `null` for a step not reached yet, so a case file
-    /// always shows its whole shape.
+    /// always shows its whole shape. A case with a number beyond `CaseBounds` is not written:
+    /// the reader would refuse the file.
     public func encode(to encoder: Encoder) throws {
+        if let violation = CaseBounds.violation(in: self) {
+            throw EncodingError.invalidValue(
+                self,
+                EncodingError.Context(codingPath: [], debugDescription: violation.path + ": " + violation.fault.code))
+        }
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(schemaVersion, forKey: .schemaVersion)
         try c.encode(id, forKey: .id)

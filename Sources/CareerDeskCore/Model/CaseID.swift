@@ -50,7 +50,7 @@ public struct CaseID: Hashable, Comparable, Sendable, Codable, CustomStringConve
         let text = try container.decode(String.self)
         guard let id = CaseID(text) else {
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "case id must look like SAK-2026-000042, got \"\(text.prefix(40))\"")
+                in: container, debugDescription: FieldFault.caseID.code)
         }
         self = id
     }

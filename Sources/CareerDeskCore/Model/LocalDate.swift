@@ -100,7 +100,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         let text = try container.decode(String.self)
         guard text.utf8.count == 10, let date = LocalDate(parsing: text), date.iso == text else {
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "date must be YYYY-MM-DD, got \"\(text.prefix(40))\"")
+                in: container, debugDescription: FieldFault.date.code)
         }
         self = date
     }

@@ -17,7 +17,8 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
 
     /// Parses what a person or a file writes: `120000`, `120000.5`, `120 000,50`, `-15.25`.
     /// Spaces (also no-break and thin spaces) group digits; `.` or `,` separates kopecks.
-    /// Returns nil for anything else, including more than two fraction digits.
+    /// Returns nil for anything else, including more than two fraction digits and amounts
+    /// beyond `CaseBounds.moneyKopecks` (±10 000 000 000,00 ₽), so sums of them cannot overflow.
     public init?(parsing text: String) {
         var s = text.trimmingCharacters(in: .whitespaces)
         s.removeAll { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "_" }
@@ -39,6 +40,7 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
         var kop = Int64(fraction) ?? 0
         if fraction.count == 1 { kop *= 10 }
         let value = roubles * 100 + kop
+        guard CaseBounds.moneyKopecks.contains(value) else { return nil }
         self.kopecks = negative ? -value : value
     }
 
@@ -93,11 +95,24 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
         guard let value = Money(strictDecimal: text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container,
-                debugDescription: "money must be a decimal string like \"120000.00\", got \"\(text.prefix(40))\"")
+            // The codes are `FieldFault`'s: the reader words them, and never quotes the amount.
+            let bounds = CaseBounds.moneyKopecks
+            let fault: FieldFault =
+                Self.hasDecimalShape(text)
+                ? .amountOutOfRange(min: bounds.lowerBound, max: bounds.upperBound) : .money
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: fault.code)
         }
         self = value
+    }
+
+    /// `-`, digits, `.`, two digits: the JSON form whatever the amount's size.
+    static func hasDecimalShape(_ text: String) -> Bool {
+        let b = Array(text.utf8.prefix(64))
+        let digits = b.first == UInt8(ascii: "-") ? b.dropFirst() : b[...]
+        guard digits.count >= 4, b.count < 64, digits[digits.endIndex - 3] == UInt8(ascii: ".") else { return false }
+        return digits.enumerated().allSatisfy { i, c in
+            i == digits.count - 3 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(c)
+        }
     }
 
     public func encode(to encoder: Encoder) throws {

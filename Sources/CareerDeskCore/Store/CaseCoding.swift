@@ -19,9 +19,7 @@ public enum CaseCoding {
             let container = try decoder.singleValueContainer()
             let text = try container.decode(String.self)
             guard let date = Timestamp.parse(text) else {
-                throw DecodingError.dataCorruptedError(
-                    in: container,
-                    debugDescription: "time must be ISO 8601 like 2026-11-23T10:15:00Z, got \"\(text.prefix(40))\"")
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: FieldFault.time.code)
             }
             return date
         }

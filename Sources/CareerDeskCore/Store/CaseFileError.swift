@@ -13,8 +13,20 @@ public enum CaseFileError: Error, Hashable, Sendable {
     case notAnObject
     case missingSchemaVersion
     case unknownSchemaVersion(Int)
+    /// One field is wrong; `reason` is a `FieldFault.code` (kept as text so the index can store it).
     case invalidField(path: String, reason: String)
     case idMismatch(fileName: String, id: String)
+
+    /// The field at `path` refused for `fault`.
+    public static func field(_ path: String, _ fault: FieldFault) -> CaseFileError {
+        .invalidField(path: path, reason: fault.code)
+    }
+
+    /// Why the field was refused, for `invalidField`.
+    public var fieldFault: FieldFault? {
+        guard case .invalidField(_, let reason) = self else { return nil }
+        return FieldFault(code: reason) ?? .invalid
+    }
 
     public func text(_ language: Language) -> String {
         switch self {
@@ -28,7 +40,10 @@ public enum CaseFileError: Error, Hashable, Sendable {
         case .truncated: return StoreText.truncated(language)
         case .notUTF8: return StoreText.notUTF8(language)
         case .tooDeeplyNested(let limit): return StoreText.tooDeep.with(["limit": String(limit)])(language)
-        case .notJSON(let detail): return StoreText.notJSON.with(["detail": detail])(language)
+        case .notJSON(let detail):
+            // The parser's detail is English; only where it stopped is shown.
+            guard let (line, column) = Self.position(in: detail) else { return StoreText.notJSON(language) }
+            return StoreText.notJSONAt.with(["line": String(line), "column": String(column)])(language)
         case .notAnObject: return StoreText.notAnObject(language)
         case .missingSchemaVersion: return StoreText.missingSchemaVersion(language)
         case .unknownSchemaVersion(let version):
@@ -36,9 +51,21 @@ public enum CaseFileError: Error, Hashable, Sendable {
                 "version": String(version), "current": String(Case.currentSchemaVersion),
             ])(language)
         case .invalidField(let path, let reason):
-            return StoreText.invalidField.with(["path": path, "reason": reason])(language)
+            // A reason that is no fault's code (written by an older version) is not shown: it was English.
+            let fault = FieldFault(code: reason) ?? .invalid
+            return StoreText.invalidField.with(["path": path, "reason": fault.text(language)])(language)
         case .idMismatch(let fileName, let id):
             return StoreText.idMismatch.with(["file": fileName, "id": id])(language)
         }
+    }
+
+    /// `line 3, column 17` in a parser's detail.
+    static func position(in detail: String) -> (line: Int, column: Int)? {
+        func number(after label: String) -> Int? {
+            guard let found = detail.range(of: label) else { return nil }
+            return Int(detail[found.upperBound...].prefix(while: { $0.isASCIIDigit }))
+        }
+        guard let line = number(after: "line "), let column = number(after: "column ") else { return nil }
+        return (line, column)
     }
 }

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Hostile files are stopped before the JSON parser sees them: a size limit (a case file is a
 /// few kilobytes; 50 MB strings are refused unread) and a nesting limit checked by a byte scan,
-/// because a recursive parser given 100 000 nested arrays runs out of stack.
+/// because a recursive parser given 100 000 nested arrays runs out of stack. After decoding,
+/// every number must lie within `CaseBounds`.
 public enum CaseFileReader {
     public static let maxBytes = 8 * 1_048_576
     public static let maxDepth = 64
@@ -19,19 +20,6 @@ public enum CaseFileReader {
             if endsInsideCharacter(bytes) { throw .truncated }
             throw .notUTF8
         }
-        // A well-formed current file, the usual case, is parsed once, by the strict decoder. It
-        // takes only text nested at most `maxDepth` deep with no key twice in an object, so the
-        // checks below for those would pass, and every JSON reader sees the same values; the
-        // header pass would then find the same `schemaVersion` (a required integer of `Case`),
-        // so only the version check remains. Anything else takes the full path below, which
-        // gives each refusal its own reason.
-        if let strict = strictDecoder, let item = try? strict.decode(Case.self, from: bytes, utf8Checked: true) {
-            let version = item.schemaVersion
-            guard version >= 1, version <= Case.currentSchemaVersion else { throw .unknownSchemaVersion(version) }
-            // An older file that happens to decode is still migrated first, below.
-            if version == Case.currentSchemaVersion { return item }
-        }
-
         if nestingDepth(bytes) > maxDepth { throw .tooDeeplyNested(limit: maxDepth) }
 
         let version: Int
@@ -57,7 +45,7 @@ public enum CaseFileReader {
         guard version >= 1, version <= Case.currentSchemaVersion else { throw .unknownSchemaVersion(version) }
         // Which of two equal keys counts differs between JSON readers (ours takes the first, jq
         // the last), so a file could show one name here and another elsewhere: refused.
-        if let path = duplicateKey(in: bytes) { throw .invalidField(path: path, reason: "the key appears twice") }
+        if let path = duplicateKey(in: bytes) { throw .field(path, .duplicateKey) }
 
         var json = Data(bytes)
         if version < Case.currentSchemaVersion {
@@ -67,8 +55,9 @@ public enum CaseFileReader {
             else { throw .notAnObject }
             json = migrated
         }
+        let item: Case
         do {
-            return try CaseCoding.decoder().decode(Case.self, from: json)
+            item = try CaseCoding.decoder().decode(Case.self, from: json)
         } catch let DecodingError.dataCorrupted(context) where context.codingPath.isEmpty {
             // The header parsed, but the whole does not (a raw control byte in a string, a number
             // out of range): the same refusal as above, not a "field" with no name.
@@ -79,13 +68,10 @@ public enum CaseFileReader {
         } catch {
             throw .notJSON(describe(error))
         }
+        // A number that decodes can still be one no arithmetic on it survives (`revision + 1`).
+        if let violation = CaseBounds.violation(in: item) { throw .field(violation.path, violation.fault) }
+        return item
     }
-
-    /// The decoder of the usual file, with the case files' own reading of times.
-    private static let strictDecoder: StrictJSONDecoder? = {
-        guard case .custom(let dates) = CaseCoding.decoder().dateDecodingStrategy else { return nil }
-        return StrictJSONDecoder(dateDecoding: dates)
-    }()
 
     /// The one field read before the rest, to know which format the file is in.
     private struct Header: Decodable {
@@ -224,37 +210,29 @@ public enum CaseFileReader {
         }
         switch error {
         case .typeMismatch(let type, let context):
-            return .invalidField(path: path(context.codingPath), reason: "expected \(simpleName(type))")
+            return .field(path(context.codingPath), .wrongType(expected: kind(type)))
         case .valueNotFound(let type, let context):
-            return .invalidField(path: path(context.codingPath), reason: "expected \(simpleName(type)), found null")
+            return .field(path(context.codingPath), .null(expected: kind(type)))
         case .keyNotFound(let key, let context):
-            return .invalidField(path: path(context.codingPath + [key]), reason: "missing")
+            return .field(path(context.codingPath + [key]), .missing)
         case .dataCorrupted(let context):
-            return .invalidField(path: path(context.codingPath), reason: withoutValue(context.debugDescription))
+            // The decoders' complaints are codes (`FieldFault.code`) or Foundation's English; the
+            // English, which may quote the value, is never shown.
+            return .field(path(context.codingPath), .decoding(context.debugDescription))
         @unknown default:
-            return .notJSON(String(describing: error))
+            return .field("", .invalid)
         }
     }
 
-    /// A decoder's complaint without the value it quotes: a case file is personal data (a birth
-    /// date, a name), and messages end up on screens and in logs. The field path and the expected
-    /// shape are enough to find the fault.
-    static func withoutValue(_ description: String) -> String {
-        if let quoted = description.range(of: ", got \"") { return String(description[..<quoted.lowerBound]) }
-        if let enumValue = description.range(of: "from invalid String value") {
-            return String(description[..<enumValue.lowerBound]) + "from an unknown value"
-        }
-        return description
-    }
-
-    private static func simpleName(_ type: Any.Type) -> String {
+    private static func kind(_ type: Any.Type) -> FieldFault.ValueKind {
         switch type {
-        case is String.Type: return "a string"
-        case is Int.Type, is Int64.Type: return "an integer"
-        case is Bool.Type: return "true or false"
-        case is [Any].Type: return "an array"
-        case is [String: Any].Type: return "an object"
-        default: return String(describing: type)
+        case is String.Type: return .string
+        case is Int.Type, is Int64.Type, is Int32.Type, is UInt.Type: return .integer
+        case is Double.Type, is Float.Type, is Decimal.Type: return .number
+        case is Bool.Type: return .boolean
+        case is [Any].Type: return .array
+        case is [String: Any].Type: return .object
+        default: return .value
         }
     }
 

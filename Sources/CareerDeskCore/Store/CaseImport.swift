@@ -29,9 +29,7 @@ public enum CaseImport {
                 let innerData = try? JSONSerialization.data(withJSONObject: inner)
             else { throw .notAnObject }
             // Re-serialising keeps one of two equal keys; the reader must see the file as written.
-            if let path = CaseFileReader.duplicateKey(in: data) {
-                throw .invalidField(path: path, reason: "the key appears twice")
-            }
+            if let path = CaseFileReader.duplicateKey(in: data) { throw .field(path, .duplicateKey) }
             return try CaseFileReader.decode(innerData)
         }
         return try CaseFileReader.decode(data)

@@ -44,7 +44,7 @@ enum CaseIndexRows {
             size >= 0, let change = integer(s, 3), let fullName = text(s, 4), let snils = text(s, 5),
             let region = text(s, 7), let stage = text(s, 8).flatMap(CaseStage.init(rawValue:)),
             let status = text(s, 9).flatMap(CaseStatus.init(rawValue:)), let updatedAt = time(s, 11),
-            let createdAt = time(s, 12), let revision = integer(s, 13), CaseBounds.revision.contains(revision)
+            let createdAt = time(s, 12), let revision = integer(s, 13), CaseBounds.revision.contains(Int(revision))
         else { return nil }
         var birthDate: LocalDate?
         if !isNull(s, 6) {
@@ -72,7 +72,7 @@ enum CaseIndexRows {
         }
         var funded: Money?
         if !isNull(s, 18) {
-            guard let kopecks = integer(s, 18), CaseBounds.money.contains(kopecks) else { return nil }
+            guard let kopecks = integer(s, 18), CaseBounds.moneyKopecks.contains(kopecks) else { return nil }
             funded = Money(kopecks: kopecks)
         }
         let summary = CaseSummary(

@@ -21,6 +21,8 @@ import Testing
         #expect(ContractInput.count(parsing: "36") == 36)
         #expect(ContractInput.count(parsing: "3.5") == nil)
         #expect(ContractInput.count(parsing: "-3") == nil)
+        #expect(ContractInput.count(parsing: "1200") == 1_200)
+        #expect(ContractInput.count(parsing: "1201") == nil)
     }
 
     @Test func incomeListOnePerLine() throws {

@@ -53,7 +53,7 @@ import Testing
         seeker["baselineIncome"] = 35000
         json["seeker"] = seeker
         let data = try JSONSerialization.data(withJSONObject: json)
-        #expect(throws: CaseFileError.invalidField(path: "seeker.baselineIncome", reason: "expected a string")) {
+        #expect(throws: CaseFileError.field("seeker.baselineIncome", .wrongType(expected: .string))) {
             try CaseFileReader.decode(data)
         }
     }
@@ -185,7 +185,7 @@ import Testing
         #expect(list.map(\.id) == [good.id])
         #expect(problems.map(\.file) == (101...106).map { "SAK-2026-000\($0).json" })
         #expect(problems[0].error == .truncated)
-        #expect(problems[2].error == .invalidField(path: "stage", reason: "expected a string"))
+        #expect(problems[2].error == .field("stage", .wrongType(expected: .string)))
         #expect(problems[3].error == .tooLarge(bytes: huge.utf8.count))
         #expect(problems[4].error == .tooDeeplyNested(limit: 64))
         #expect(problems[5].error == .empty)
