@@ -17,6 +17,13 @@ public struct CaseID: Hashable, Comparable, Sendable, Codable, CustomStringConve
         self.sequence = sequence
     }
 
+    /// An id whose parts the caller has checked (the index reader, from bytes).
+    init(checkedRegion region: String, year: Int, sequence: Int) {
+        self.region = region
+        self.year = year
+        self.sequence = sequence
+    }
+
     public init?(_ text: String) {
         var text = text
         let parsed = text.withUTF8 { b -> (String, Int, Int)? in

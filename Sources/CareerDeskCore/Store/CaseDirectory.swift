@@ -8,6 +8,35 @@ enum CaseFileName {
         return CaseID(String(fileName.dropLast(5)))
     }
 
+    /// The packed key (`CaseIndexRows.packedKey`) of `AAA-YYYY-SSSSSS.json`, read byte by byte;
+    /// nil for any other name or an id `CaseID` would refuse.
+    static func key(fileName: String) -> UInt64? {
+        var name = fileName
+        return name.withUTF8 { b -> UInt64? in
+            guard b.count == 20, b[3] == 0x2D, b[8] == 0x2D, b[15] == 0x2E, b[16] == 0x6A, b[17] == 0x73,
+                b[18] == 0x6F, b[19] == 0x6E
+            else { return nil }
+            var region: UInt64 = 0
+            for i in 0..<3 {
+                guard (0x41...0x5A).contains(b[i]) else { return nil }
+                region = region << 5 | UInt64(b[i] - 0x41)
+            }
+            func number(_ range: Range<Int>) -> UInt64? {
+                var value: UInt64 = 0
+                for i in range {
+                    let digit = b[i] &- 0x30
+                    guard digit < 10 else { return nil }
+                    value = value * 10 + UInt64(digit)
+                }
+                return value
+            }
+            guard let year = number(4..<8), (2000...9999).contains(year), let sequence = number(9..<15),
+                sequence >= 1
+            else { return nil }
+            return region << 34 | year << 20 | sequence
+        }
+    }
+
     /// Whether the directory entry is a case file the store reads (not a temp or other file).
     static func isCaseFile(_ name: String) -> Bool {
         name.hasSuffix(".json") && !name.hasPrefix(".")

@@ -124,7 +124,8 @@ final class CaseIndex: @unchecked Sendable {
                         fullName TEXT NOT NULL, snils TEXT NOT NULL, birthDate TEXT, region TEXT NOT NULL,
                         stage TEXT NOT NULL, status TEXT NOT NULL, contractStatus TEXT,
                         updatedAt REAL NOT NULL, createdAt REAL NOT NULL, revision INTEGER NOT NULL,
-                        track TEXT, targetOccupation TEXT, courseId TEXT, courseTitle TEXT, fundedAmount INTEGER);
+                        track TEXT, targetOccupation TEXT, courseId TEXT, courseTitle TEXT, fundedAmount INTEGER
+                    ) WITHOUT ROWID;
                     CREATE INDEX caseByChange ON caseFile(updatedAt DESC, id DESC);
                     CREATE INDEX caseBySNILS ON caseFile(snils);
                     CREATE INDEX caseByStatus ON caseFile(status);
@@ -219,7 +220,9 @@ final class CaseIndex: @unchecked Sendable {
                     publish(try head(db, rows: headRows, state: state, problems: problems, current: current))
                 }
                 // Damage is only noted by the refresh that repairs it.
-                let (cases, damaged) = try CaseIndexRows.summaries(db, sql: "ORDER BY id")
+                // In id order: the table is clustered on the id (WITHOUT ROWID).
+                let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM caseFile") ?? 0
+                let (cases, damaged) = try CaseIndexRows.summaries(db, sql: "", expected: count)
                 return CaseIndexSnapshot(
                     cases: cases, problems: problems,
                     needsRefresh: damaged > 0 || !state.isFresh(directoryStamp: current), indexFound: state.complete)

@@ -24,94 +24,124 @@ extension CaseIndex {
         }
         // Taken before anything is looked at, so a change during the scan leaves the index stale.
         let before = DirectoryStamp.of(path: casesDirectory.path)
-        var known: [String: (CaseSummary, FileStamp)] = [:]
+        // The rows in id order (the table is clustered on the id), with their keys.
+        var rows: [(key: UInt64, summary: CaseSummary, stamp: FileStamp)] = []
         var damagedIDs: [String] = []
         var knownProblems: Set<String> = []
-        let database = database()
-        if let database {
+        var state = CaseIndexState()
+        if let database = database() {
             do {
                 try database.read { db in
-                    try CaseIndexRows.rows(db, sql: "") { row in
-                        if let (summary, stamp) = row { known[summary.id.description] = (summary, stamp) }
+                    rows.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM caseFile") ?? 0)
+                    try CaseIndexRows.rows(db, sql: "") { row, rawID in
+                        if let (summary, stamp) = row {
+                            rows.append((CaseIndexRows.packedKey(summary.id), summary, stamp))
+                        } else {
+                            // Found by its id alone, to be replaced from its file.
+                            damagedIDs.append(rawID ?? "")
+                        }
                     }
-                    // Damaged rows are found by id alone, to be replaced from their files.
-                    let ids = try String.fetchAll(db, sql: "SELECT CAST(id AS TEXT) FROM caseFile")
-                    damagedIDs = ids.filter { known[$0] == nil }
                     knownProblems = Set(try CaseIndexRows.problemFiles(db).map(\.name))
+                    state = try CaseIndexRows.state(db)
                 }
             } catch {
                 if Self.isDamage(error) { reset() }
-                known = [:]
+                rows = []
             }
+        }
+        if !rows.indices.dropFirst().allSatisfy({ rows[$0 - 1].key < rows[$0].key }) {
+            rows.sort { $0.key < $1.key }
         }
         let reopened = self.database()
         var damagedRows = damagedIDs.count
 
-        var cases: [CaseSummary] = []
-        cases.reserveCapacity(known.count)
-        var toRead: [CaseDirectoryListing.File] = []
-        var seen = Set<String>()
-        seen.reserveCapacity(known.count)
-        for file in CaseDirectoryListing.files(in: casesDirectory.path) {
-            let id = String(file.name.dropLast(5))
-            seen.insert(id)
-            if !verifying, let (summary, stamp) = known[id], stamp == file.stamp, stamp.changeNs >= 0 {
-                cases.append(summary)
+        // The files named like case ids, by key; any other name is read (and reported).
+        let files = CaseDirectoryListing.files(in: casesDirectory.path)
+        var keyed: [(key: UInt64, file: Int32)] = []
+        keyed.reserveCapacity(files.count)
+        var toRead: [(file: CaseDirectoryListing.File, old: (summary: CaseSummary, stamp: FileStamp)?)] = []
+        for (i, file) in files.enumerated() {
+            if let key = CaseFileName.key(fileName: file.name) {
+                keyed.append((key, Int32(i)))
             } else {
-                toRead.append(file)
+                toRead.append((file, nil))
             }
         }
-        let results = Self.read(toRead.map(\.name), in: casesDirectory, progress: progress)
+        keyed.sort { $0.key < $1.key }
+
+        // One pass over both, in key order: unchanged rows are kept, the rest read again.
+        var cases: [CaseSummary] = []
+        cases.reserveCapacity(rows.count)
+        var gone: [(String, FileStamp)] = []
+        var r = 0
+        var f = 0
+        while r < rows.count || f < keyed.count {
+            if f == keyed.count || (r < rows.count && rows[r].key < keyed[f].key) {
+                gone.append((rows[r].summary.id.description, rows[r].stamp))
+                r += 1
+            } else if r == rows.count || keyed[f].key < rows[r].key {
+                toRead.append((files[Int(keyed[f].file)], nil))
+                f += 1
+            } else {
+                let file = files[Int(keyed[f].file)]
+                let row = rows[r]
+                if !verifying, row.stamp == file.stamp, row.stamp.changeNs >= 0 {
+                    cases.append(row.summary)
+                } else {
+                    toRead.append((file, (row.summary, row.stamp)))
+                }
+                r += 1
+                f += 1
+            }
+        }
+        let results = Self.read(toRead.map(\.file.name), in: casesDirectory, progress: progress)
 
         var upserts: [(CaseSummary, FileStamp, old: FileStamp?)] = []
         var problems: [StoreProblem] = []
         var problemFiles: [(String, FileStamp)] = []
-        for (file, result) in zip(toRead, results) {
+        for (entry, result) in zip(toRead, results) {
             switch result {
             case .success(let summary):
                 cases.append(summary)
-                let old = known[summary.id.description]
-                if let old, old.1 == file.stamp, old.1.changeNs >= 0 {
-                    guard old.0 != summary else { continue }
+                if let old = entry.old, old.stamp == entry.file.stamp, old.stamp.changeNs >= 0 {
+                    guard old.summary != summary else { continue }
                     damagedRows += 1
                 }
-                upserts.append((summary, recordable(file.stamp), old?.1))
+                upserts.append((summary, recordable(entry.file.stamp), entry.old?.stamp))
             case .failure(let error):
-                problems.append(StoreProblem(file: file.name, error: error))
-                problemFiles.append((file.name, recordable(file.stamp)))
+                problems.append(StoreProblem(file: entry.file.name, error: error))
+                problemFiles.append((entry.file.name, recordable(entry.file.stamp)))
             }
         }
         noteDamagedRows(damagedRows)
-        let gone = known.filter { !seen.contains($0.key) }.map { ($0.key, $0.value.1) }
         let problemNames = Set(problemFiles.map(\.0))
         let changed =
             !upserts.isEmpty || !gone.isEmpty || !damagedIDs.isEmpty || problemNames != knownProblems
-        if let database = reopened {
+        // Nothing to write when the index was right and vouches for the directory as it was.
+        let upToDate = !changed && state.complete && state.directoryStamp == before
+        if let database = reopened, !upToDate {
             do {
                 try database.write { db in
-                    for id in damagedIDs { try db.execute(sql: "DELETE FROM caseFile WHERE CAST(id AS TEXT) = ?", arguments: [id]) }
+                    let insert = try db.cachedStatement(
+                        sql: "INSERT OR IGNORE INTO caseFile (\(CaseIndexRows.columns)) VALUES "
+                            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    // Only where the row is still as the sweep read it: a save since then wrote a newer one.
+                    let deleteAsRead = try db.cachedStatement(
+                        sql: "DELETE FROM caseFile WHERE id = ? AND inode = ? AND size = ? AND changeNs = ?")
+                    for id in damagedIDs {
+                        try db.execute(sql: "DELETE FROM caseFile WHERE CAST(id AS TEXT) = ?", arguments: [id])
+                    }
                     for (id, stamp) in gone {
-                        try db.execute(
-                            sql: "DELETE FROM caseFile WHERE id = ? AND inode = ? AND size = ? AND changeNs = ?",
-                            arguments: [id, Int64(bitPattern: stamp.inode), stamp.size, stamp.changeNs])
+                        try deleteAsRead.execute(arguments: [id, Int64(bitPattern: stamp.inode), stamp.size, stamp.changeNs])
                     }
                     for (summary, stamp, old) in upserts {
                         if let old {
-                            // Only where the row is still as read: a save since then wrote a newer one.
-                            let args = CaseIndexRows.arguments(summary, stamp: stamp)
-                            try db.execute(
-                                sql: "DELETE FROM caseFile WHERE id = ? AND inode = ? AND size = ? AND changeNs = ?",
-                                arguments: [summary.id.description, Int64(bitPattern: old.inode), old.size, old.changeNs])
-                            if db.changesCount > 0 {
-                                try db.execute(
-                                    sql: "INSERT OR IGNORE INTO caseFile (\(CaseIndexRows.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                    arguments: args)
-                            }
-                        } else {
-                            try db.execute(
-                                sql: "INSERT OR IGNORE INTO caseFile (\(CaseIndexRows.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                arguments: CaseIndexRows.arguments(summary, stamp: stamp))
+                            try deleteAsRead.execute(arguments: [
+                                summary.id.description, Int64(bitPattern: old.inode), old.size, old.changeNs,
+                            ])
+                            if db.changesCount == 0 { continue }
                         }
+                        try insert.execute(arguments: CaseIndexRows.arguments(summary, stamp: stamp))
                     }
                     try db.execute(sql: "DELETE FROM problemFile")
                     for (name, stamp) in problemFiles {
@@ -119,16 +149,13 @@ extension CaseIndex {
                             sql: "INSERT OR REPLACE INTO problemFile (fileName, inode, size, changeNs) VALUES (?, ?, ?, ?)",
                             arguments: [name, Int64(bitPattern: stamp.inode), stamp.size, stamp.changeNs])
                     }
-                    let state = try CaseIndexRows.state(db)
-                    if changed || !state.complete || state.directoryStamp != before {
-                        try CaseIndexRows.setState(db, complete: true, directoryStamp: before)
-                    }
+                    try CaseIndexRows.setState(db, complete: true, directoryStamp: before)
                 }
             } catch {
                 if Self.isDamage(error) { reset() }
             }
         }
-        cases.sort { $0.id < $1.id }
+        if !toRead.isEmpty { cases = CaseIndexRows.sortedByID(cases) }
         problems.sort { $0.file < $1.file }
         return (cases, problems)
     }

@@ -11,100 +11,220 @@ enum CaseIndexRows {
         "id, inode, size, changeNs, fullName, snils, birthDate, region, stage, status, contractStatus, updatedAt, "
         + "createdAt, revision, track, targetOccupation, courseId, courseTitle, fundedAmount"
 
+    /// The summaries in id order. Rows are read in the table's own order (a scan; ordering by
+    /// the id's index costs four times the read) and sorted here by a packed key.
+    static func sortedByID(_ cases: [CaseSummary]) -> [CaseSummary] {
+        var keys = [(UInt64, Int32)]()
+        keys.reserveCapacity(cases.count)
+        for (i, summary) in cases.enumerated() { keys.append((packedKey(summary.id), Int32(i))) }
+        keys.sort { $0.0 < $1.0 }
+        var sorted = [CaseSummary]()
+        sorted.reserveCapacity(cases.count)
+        for (_, i) in keys { sorted.append(cases[Int(i)]) }
+        return sorted
+    }
+
+    /// An id as one integer that sorts as the id does: region letters (5 bits each), year, sequence.
+    static func packedKey(_ id: CaseID) -> UInt64 {
+        var region: UInt64 = 0
+        for byte in id.region.utf8 { region = region << 5 | UInt64(byte &- UInt8(ascii: "A")) & 31 }
+        return region << 34 | UInt64(id.year & 0x3FFF) << 20 | UInt64(id.sequence & 0xFFFFF)
+    }
+
     /// Case times outside this range are damage (years 1970 to 9999).
     static let timeRange: ClosedRange<Double> = 0...253_402_300_799
 
     /// The summaries the query selects (`tail` follows `FROM caseFile`), and how many rows
     /// were skipped as damaged.
-    static func summaries(_ db: Database, sql tail: String) throws -> (cases: [CaseSummary], damaged: Int) {
+    static func summaries(_ db: Database, sql tail: String, expected: Int = 0) throws -> (
+        cases: [CaseSummary], damaged: Int
+    ) {
         var cases: [CaseSummary] = []
+        cases.reserveCapacity(expected)
         var damaged = 0
-        try rows(db, sql: tail) { row in
+        try rows(db, sql: tail) { row, _ in
             if let (summary, _) = row { cases.append(summary) } else { damaged += 1 }
         }
         return (cases, damaged)
     }
 
-    /// Each row with its stamp, or nil for a damaged one.
-    static func rows(_ db: Database, sql tail: String, _ visit: ((CaseSummary, FileStamp)?) -> Void) throws {
+    /// Each row with its stamp, or nil for a damaged one (with the row's id as text, for
+    /// deleting it). One reader per call: it shares repeated texts (regions, courses) among rows.
+    static func rows(
+        _ db: Database, sql tail: String, _ visit: ((CaseSummary, FileStamp)?, _ rawID: String?) -> Void
+    ) throws {
         let statement = try db.makeStatement(sql: "SELECT \(columns) FROM caseFile \(tail)")
         let s = statement.sqliteStatement
+        var reader = RowReader()
         while true {
             let code = sqlite3_step(s)
             if code == SQLITE_DONE { break }
             guard code == SQLITE_ROW else {
                 throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage)
             }
-            visit(row(s))
-        }
-    }
-
-    private static func row(_ s: SQLiteStatement) -> (CaseSummary, FileStamp)? {
-        guard let id = text(s, 0).flatMap(CaseID.init), let inode = integer(s, 1), let size = integer(s, 2),
-            size >= 0, let change = integer(s, 3), let fullName = text(s, 4), let snils = text(s, 5),
-            let region = text(s, 7), let stage = text(s, 8).flatMap(CaseStage.init(rawValue:)),
-            let status = text(s, 9).flatMap(CaseStatus.init(rawValue:)), let updatedAt = time(s, 11),
-            let createdAt = time(s, 12), let revision = integer(s, 13), CaseBounds.revision.contains(Int(revision))
-        else { return nil }
-        var birthDate: LocalDate?
-        if !isNull(s, 6) {
-            guard let text = text(s, 6), let date = LocalDate(parsing: text), date.iso == text else { return nil }
-            birthDate = date
-        }
-        var contractStatus: ContractStatus?
-        if !isNull(s, 10) {
-            guard let value = text(s, 10).flatMap(ContractStatus.init(rawValue:)) else { return nil }
-            contractStatus = value
-        }
-        var track: Guidance.Track?
-        if !isNull(s, 14) {
-            guard let value = text(s, 14).flatMap(Guidance.Track.init(rawValue:)) else { return nil }
-            track = value
-        }
-        var optionals: [String?] = []
-        for column in Int32(15)...17 {
-            if isNull(s, column) {
-                optionals.append(nil)
+            if let row = reader.row(s) {
+                visit(row, nil)
             } else {
-                guard let value = text(s, column) else { return nil }
-                optionals.append(value)
+                visit(nil, RowReader.text(s, 0))
             }
         }
-        var funded: Money?
-        if !isNull(s, 18) {
-            guard let kopecks = integer(s, 18), CaseBounds.moneyKopecks.contains(kopecks) else { return nil }
-            funded = Money(kopecks: kopecks)
+    }
+
+    /// Reads rows straight from the statement's columns, checking each value: no value read
+    /// here can trap, and a row that is not a valid summary gives nil.
+    struct RowReader {
+        private var shared: [Int: [String]] = [:]
+        private var regions: [UInt32: String] = [:]
+
+        mutating func row(_ s: SQLiteStatement) -> (CaseSummary, FileStamp)? {
+            guard let id = caseID(s, 0), let inode = integer(s, 1), let size = integer(s, 2), size >= 0,
+                let change = integer(s, 3), let fullName = Self.text(s, 4), let snils = Self.text(s, 5),
+                let region = sharedText(s, 7), let stage = value(s, 8, CaseStage.self),
+                let status = value(s, 9, CaseStatus.self), let updatedAt = time(s, 11), let createdAt = time(s, 12),
+                let revision = integer(s, 13), CaseBounds.revision.contains(Int(revision))
+            else { return nil }
+            var birthDate: LocalDate?
+            if !isNull(s, 6) {
+                guard let date = date(s, 6) else { return nil }
+                birthDate = date
+            }
+            var contractStatus: ContractStatus?
+            if !isNull(s, 10) {
+                guard let value = value(s, 10, ContractStatus.self) else { return nil }
+                contractStatus = value
+            }
+            var track: Guidance.Track?
+            if !isNull(s, 14) {
+                guard let value = value(s, 14, Guidance.Track.self) else { return nil }
+                track = value
+            }
+            var occupation: String?
+            var courseId: String?
+            var courseTitle: String?
+            if !isNull(s, 15) {
+                guard let text = sharedText(s, 15) else { return nil }
+                occupation = text
+            }
+            if !isNull(s, 16) {
+                guard let text = sharedText(s, 16) else { return nil }
+                courseId = text
+            }
+            if !isNull(s, 17) {
+                guard let text = sharedText(s, 17) else { return nil }
+                courseTitle = text
+            }
+            var funded: Money?
+            if !isNull(s, 18) {
+                guard let kopecks = integer(s, 18), CaseBounds.moneyKopecks.contains(kopecks) else { return nil }
+                funded = Money(kopecks: kopecks)
+            }
+            let summary = CaseSummary(
+                id: id, fullName: fullName, snils: snils, birthDate: birthDate, region: region, stage: stage,
+                status: status, contractStatus: contractStatus, updatedAt: updatedAt, createdAt: createdAt,
+                revision: Int(revision), track: track, targetOccupation: occupation, courseId: courseId,
+                courseTitle: courseTitle, fundedAmount: funded)
+            return (summary, FileStamp(inode: UInt64(bitPattern: inode), size: size, changeNs: change))
         }
-        let summary = CaseSummary(
-            id: id, fullName: fullName, snils: snils, birthDate: birthDate, region: region, stage: stage,
-            status: status, contractStatus: contractStatus, updatedAt: updatedAt, createdAt: createdAt,
-            revision: Int(revision), track: track, targetOccupation: optionals[0], courseId: optionals[1],
-            courseTitle: optionals[2], fundedAmount: funded)
-        return (summary, FileStamp(inode: UInt64(bitPattern: inode), size: size, changeNs: change))
-    }
 
-    private static func isNull(_ s: SQLiteStatement, _ column: Int32) -> Bool {
-        sqlite3_column_type(s, column) == SQLITE_NULL
-    }
+        private func isNull(_ s: SQLiteStatement, _ column: Int32) -> Bool {
+            sqlite3_column_type(s, column) == SQLITE_NULL
+        }
 
-    private static func text(_ s: SQLiteStatement, _ column: Int32) -> String? {
-        guard sqlite3_column_type(s, column) == SQLITE_TEXT, let bytes = sqlite3_column_text(s, column) else {
+        private static func bytes(_ s: SQLiteStatement, _ column: Int32) -> UnsafeBufferPointer<UInt8>? {
+            guard sqlite3_column_type(s, column) == SQLITE_TEXT, let bytes = sqlite3_column_text(s, column) else {
+                return nil
+            }
+            return UnsafeBufferPointer(start: bytes, count: max(0, Int(sqlite3_column_bytes(s, column))))
+        }
+
+        static func text(_ s: SQLiteStatement, _ column: Int32) -> String? {
+            bytes(s, column).map { String(decoding: $0, as: UTF8.self) }
+        }
+
+        /// A text many rows repeat (a region, a course): one copy shared by all of them.
+        private mutating func sharedText(_ s: SQLiteStatement, _ column: Int32) -> String? {
+            guard let bytes = Self.bytes(s, column) else { return nil }
+            var hash = 14_695_981_039_346_656_037 as UInt64
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211 }
+            let key = Int(truncatingIfNeeded: hash)
+            if let candidates = shared[key] {
+                for var text in candidates where text.utf8.count == bytes.count {
+                    let same = text.withUTF8 { stored in
+                        bytes.isEmpty || memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0
+                    }
+                    if same { return text }
+                }
+            }
+            let text = String(decoding: bytes, as: UTF8.self)
+            shared[key, default: []].append(text)
+            return text
+        }
+
+        private func integer(_ s: SQLiteStatement, _ column: Int32) -> Int64? {
+            sqlite3_column_type(s, column) == SQLITE_INTEGER ? sqlite3_column_int64(s, column) : nil
+        }
+
+        private func time(_ s: SQLiteStatement, _ column: Int32) -> Date? {
+            let type = sqlite3_column_type(s, column)
+            guard type == SQLITE_FLOAT || type == SQLITE_INTEGER else { return nil }
+            let seconds = sqlite3_column_double(s, column)
+            guard seconds.isFinite, timeRange.contains(seconds) else { return nil }
+            return Date(timeIntervalSince1970: seconds)
+        }
+
+        /// A raw value of one of the summary's enumerations, compared as bytes.
+        private func value<E: RawRepresentable & CaseIterable>(_ s: SQLiteStatement, _ column: Int32, _: E.Type)
+            -> E? where E.RawValue == String
+        {
+            guard let bytes = Self.bytes(s, column), !bytes.isEmpty else { return nil }
+            for candidate in E.allCases {
+                var raw = candidate.rawValue
+                let same = raw.withUTF8 {
+                    $0.count == bytes.count && memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0
+                }
+                if same { return candidate }
+            }
             return nil
         }
-        let count = Int(sqlite3_column_bytes(s, column))
-        return String(decoding: UnsafeBufferPointer(start: bytes, count: max(0, count)), as: UTF8.self)
-    }
 
-    private static func integer(_ s: SQLiteStatement, _ column: Int32) -> Int64? {
-        sqlite3_column_type(s, column) == SQLITE_INTEGER ? sqlite3_column_int64(s, column) : nil
-    }
+        /// `AAA-YYYY-SSSSSS`, read from its bytes with the checks `CaseID` makes.
+        private mutating func caseID(_ s: SQLiteStatement, _ column: Int32) -> CaseID? {
+            guard let b = Self.bytes(s, column), b.count == 15, b[3] == 0x2D, b[8] == 0x2D else { return nil }
+            var key: UInt32 = 0
+            for i in 0..<3 {
+                guard (0x41...0x5A).contains(b[i]) else { return nil }
+                key = key << 8 | UInt32(b[i])
+            }
+            guard let year = Self.number(b, 4..<8), (2000...9999).contains(year), let sequence = Self.number(b, 9..<15),
+                sequence >= 1
+            else { return nil }
+            let region: String
+            if let known = regions[key] {
+                region = known
+            } else {
+                region = String(decoding: UnsafeBufferPointer(rebasing: b[0..<3]), as: UTF8.self)
+                regions[key] = region
+            }
+            return CaseID(checkedRegion: region, year: year, sequence: sequence)
+        }
 
-    private static func time(_ s: SQLiteStatement, _ column: Int32) -> Date? {
-        let type = sqlite3_column_type(s, column)
-        guard type == SQLITE_FLOAT || type == SQLITE_INTEGER else { return nil }
-        let seconds = sqlite3_column_double(s, column)
-        guard seconds.isFinite, timeRange.contains(seconds) else { return nil }
-        return Date(timeIntervalSince1970: seconds)
+        /// `YYYY-MM-DD`, a day that exists.
+        private func date(_ s: SQLiteStatement, _ column: Int32) -> LocalDate? {
+            guard let b = Self.bytes(s, column), b.count == 10, b[4] == 0x2D, b[7] == 0x2D,
+                let year = Self.number(b, 0..<4), let month = Self.number(b, 5..<7), let day = Self.number(b, 8..<10)
+            else { return nil }
+            return LocalDate(year: year, month: month, day: day)
+        }
+
+        private static func number(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+            var value = 0
+            for i in range {
+                let digit = b[i] &- 0x30
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int(digit)
+            }
+            return value
+        }
     }
 
     /// The damaged files the index lists, with their stamps (nil stamp: a damaged row).
