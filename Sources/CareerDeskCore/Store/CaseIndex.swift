@@ -133,6 +133,20 @@ final class CaseIndex: @unchecked Sendable {
                         fileName TEXT NOT NULL PRIMARY KEY,
                         inode INTEGER NOT NULL, size INTEGER NOT NULL, changeNs INTEGER NOT NULL);
                     CREATE TABLE indexState (key TEXT NOT NULL PRIMARY KEY, value INTEGER NOT NULL);
+                    -- The counts per status the desk's first frame shows, kept by triggers.
+                    CREATE TABLE statusCount (status TEXT NOT NULL PRIMARY KEY, count INTEGER NOT NULL);
+                    CREATE TRIGGER caseAdded AFTER INSERT ON caseFile BEGIN
+                        INSERT INTO statusCount VALUES (new.status, 1)
+                            ON CONFLICT(status) DO UPDATE SET count = count + 1;
+                    END;
+                    CREATE TRIGGER caseRemoved AFTER DELETE ON caseFile BEGIN
+                        UPDATE statusCount SET count = count - 1 WHERE status = old.status;
+                    END;
+                    CREATE TRIGGER caseStatusChanged AFTER UPDATE OF status ON caseFile BEGIN
+                        UPDATE statusCount SET count = count - 1 WHERE status = old.status;
+                        INSERT INTO statusCount VALUES (new.status, 1)
+                            ON CONFLICT(status) DO UPDATE SET count = count + 1;
+                    END;
                     """)
         }
         return migrator
@@ -251,8 +265,12 @@ final class CaseIndex: @unchecked Sendable {
             db, sql: "ORDER BY updatedAt DESC, id DESC LIMIT \(max(0, wanted))")
         var counts: [CaseStatus: Int] = [:]
         var total = 0
-        for row in try Row.fetchAll(db, sql: "SELECT status, count(*) FROM caseFile GROUP BY status") {
-            let count = Int.fromDatabaseValue(row[1]) ?? 0
+        for row in try Row.fetchAll(db, sql: "SELECT status, count FROM statusCount") {
+            // A count is damage-checked like any value: negative or absurd ones are not used.
+            guard let count = Int.fromDatabaseValue(row[1]), (0...100_000_000).contains(count) else {
+                throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "statusCount")
+            }
+            guard count > 0 else { continue }
             total += count
             if let status = String.fromDatabaseValue(row[0]).flatMap(CaseStatus.init(rawValue:)) {
                 counts[status] = count

@@ -21,6 +21,17 @@ extension CaseIndex {
         if verifying, let database = database() {
             let check = try? database.read { try String.fetchAll($0, sql: "PRAGMA quick_check") }
             if check != ["ok"] { reset() }
+            // The counts the triggers keep, against the rows themselves.
+            let recounted = try? self.database()?.write { db -> Bool in
+                let kept = try Row.fetchAll(db, sql: "SELECT status, count FROM statusCount WHERE count != 0 ORDER BY status")
+                let actual = try Row.fetchAll(
+                    db, sql: "SELECT status, count(*) AS count FROM caseFile GROUP BY status ORDER BY status")
+                guard kept != actual else { return false }
+                try db.execute(sql: "DELETE FROM statusCount")
+                try db.execute(sql: "INSERT INTO statusCount SELECT status, count(*) FROM caseFile GROUP BY status")
+                return true
+            }
+            if recounted == true { noteDamagedRows(1) }
         }
         // Taken before anything is looked at, so a change during the scan leaves the index stale.
         let before = DirectoryStamp.of(path: casesDirectory.path)

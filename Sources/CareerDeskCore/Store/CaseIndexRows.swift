@@ -264,9 +264,15 @@ enum CaseIndexRows {
 
     static func upsert(_ db: Database, _ s: CaseSummary, stamp: FileStamp) throws {
         try db.execute(
-            sql: "INSERT OR REPLACE INTO caseFile (\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            sql: "INSERT INTO caseFile (\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "ON CONFLICT(id) DO UPDATE SET " + updates,
             arguments: arguments(s, stamp: stamp))
     }
+
+    /// Every column but the id set from the row offered (an upsert fires the status trigger;
+    /// `INSERT OR REPLACE` would delete without it).
+    static let updates = columns.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        .filter { $0 != "id" }.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
 
     static func arguments(_ s: CaseSummary, stamp: FileStamp) -> StatementArguments {
         let values: [(any DatabaseValueConvertible)?] = [

@@ -40,6 +40,8 @@ import Testing
         "UPDATE caseFile SET fundedAmount = 9223372036854775807 WHERE id = 'SAK-2026-000001'",
         "UPDATE caseFile SET fullName = x'00ff' WHERE id = 'SAK-2026-000001'",
         "UPDATE indexState SET value = 'x'",
+        "UPDATE statusCount SET count = -5",
+        "UPDATE statusCount SET count = 'x'",
         "INSERT INTO problemFile VALUES ('../../etc/passwd', 1, 2, 3)",
     ]
 
@@ -78,6 +80,14 @@ import Testing
         let repairs = store.verifyIndex()
         #expect(repairs.rows == 1)
         #expect(store.list().cases == CaseIndexTests.decodedSummaries(store))
+    }
+
+    @Test func countsChangedInTheIndexAreFoundByValidation() throws {
+        let store = try Self.indexedStore()
+        try Self.tamper(store, "UPDATE statusCount SET count = 999")
+        #expect(store.verifyIndex().rows == 1)
+        #expect(store.indexHead(rows: 2)?.total == 6)
+        #expect(store.indexHead(rows: 2)?.counts[.open] == 6)
     }
 
     @Test func aFileThatIsNotADatabaseIsRebuilt() throws {
