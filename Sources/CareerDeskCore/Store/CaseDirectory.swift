@@ -94,6 +94,13 @@ enum CaseDirectoryListing {
     }
 
     static func files(in path: String) -> [File] {
+        var temporaries = false
+        return files(in: path, temporaries: &temporaries)
+    }
+
+    /// The case files, and whether any temporary file (`.<name>.tmp`) was seen beside them.
+    /// A link is stamped as itself (never followed); reading it is refused.
+    static func files(in path: String, temporaries: inout Bool) -> [File] {
         guard let directory = opendir(path) else { return [] }
         defer { closedir(directory) }
         let fd = dirfd(directory)
@@ -102,9 +109,12 @@ enum CaseDirectoryListing {
             let name = withUnsafePointer(to: &entry.pointee.d_name) { pointer in
                 pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
             }
-            guard CaseFileName.isCaseFile(name) else { continue }
+            guard CaseFileName.isCaseFile(name) else {
+                if name.hasPrefix("."), name.hasSuffix(".tmp") { temporaries = true }
+                continue
+            }
             var info = stat()
-            if fstatat(fd, name, &info, 0) == 0 {
+            if fstatat(fd, name, &info, AT_SYMLINK_NOFOLLOW) == 0 {
                 files.append(File(name: name, stamp: FileStamp(info)))
             } else if errno != ENOENT {
                 // Listed but not statable: kept with no stamp, so it is read and its error reported.

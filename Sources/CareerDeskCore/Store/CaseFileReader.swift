@@ -104,7 +104,8 @@ public enum CaseFileReader {
     static func readBounded(_ url: URL) throws -> Data { try readBounded(path: url.path) }
 
     static func readBounded(path: String) throws -> Data {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NOFOLLOW: a case file that is a link is refused, never read from outside the store.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         if fd < 0 { throw CaseFileError.unreadable(errno: errno) }
         defer { close(fd) }
         var info = stat()

@@ -67,7 +67,10 @@ extension CaseIndex {
         var damagedRows = damagedIDs.count
 
         // The files named like case ids, by key; any other name is read (and reported).
-        let files = CaseDirectoryListing.files(in: casesDirectory.path)
+        var temporaries = false
+        let files = CaseDirectoryListing.files(in: casesDirectory.path, temporaries: &temporaries)
+        // Killed writers' temporary files (whole cases) go whenever a sweep passes them.
+        if temporaries, !readOnly { AbandonedTemporaries.sweep(directory: casesDirectory, now: Date()) }
         var keyed: [(key: UInt64, file: Int32)] = []
         keyed.reserveCapacity(files.count)
         var toRead: [(file: CaseDirectoryListing.File, old: (summary: CaseSummary, stamp: FileStamp)?)] = []

@@ -47,10 +47,20 @@ public struct FileCaseStore: CaseStore {
             try FileIO.ensureDirectory(root.appendingPathComponent("locks"))
         }
         caseIndex = CaseIndex(root: root, readOnly: isReadOnly)
-        temporariesRemoved = isReadOnly ? 0 : AbandonedTemporaries.sweep(store: root)
+        // Only the small recovery folder here: the cases folder's leftovers are swept by every
+        // refresh that lists them (its listing sees them for free), the desk's start and validate.
+        temporariesRemoved =
+            isReadOnly ? 0 : AbandonedTemporaries.sweep(directory: root.appendingPathComponent("recovery"), now: Date())
     }
 
-    /// How many temporary files of killed writers opening the store removed (`AbandonedTemporaries`).
+    /// Removes the temporary files killed writers left in `cases/` and `recovery/`
+    /// (`AbandonedTemporaries`); how many went. Nothing in a read-only store.
+    @discardableResult
+    public func sweepAbandonedTemporaries() -> Int {
+        isReadOnly ? 0 : AbandonedTemporaries.sweep(store: root)
+    }
+
+    /// How many temporary files of killed writers opening the store removed from `recovery/`.
     public private(set) var temporariesRemoved = 0
 
     public func url(for id: CaseID) -> URL { casesDirectory.appendingPathComponent("\(id).json") }

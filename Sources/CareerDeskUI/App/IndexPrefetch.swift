@@ -18,11 +18,16 @@ public final class IndexPrefetch: @unchecked Sendable {
 
     public convenience init(_ store: FileCaseStore, headRows: Int = IndexPrefetch.headRows) {
         self.init(
-            read: { publish in store.indexSnapshot(headRows: headRows, head: publish) })
+            read: { publish in store.indexSnapshot(headRows: headRows, head: publish) },
+            // After the list is handed over: killed writers' temporary files, on this thread.
+            then: { store.sweepAbandonedTemporaries() })
     }
 
     /// `read` returns the snapshot and calls its argument with the head on the way.
-    init(read: @escaping @Sendable (_ publishHead: (CaseIndexHead?) -> Void) -> CaseIndexSnapshot) {
+    init(
+        read: @escaping @Sendable (_ publishHead: (CaseIndexHead?) -> Void) -> CaseIndexSnapshot,
+        then: @escaping @Sendable () -> Void = {}
+    ) {
         Thread { [self] in
             var published = false
             let read = read { head in
@@ -41,6 +46,7 @@ public final class IndexPrefetch: @unchecked Sendable {
             lock.unlock()
             done.signal()
             handOver?(read)
+            then()
         }.start()
     }
 

@@ -24,7 +24,7 @@ import Testing
         return lstat(url.path, &info) == 0
     }
 
-    @Test func openingTheStoreRemovesOnlyOldFilesOfDeadWriters() throws {
+    @Test func theSweepRemovesOnlyOldFilesOfDeadWriters() throws {
         let root = StoreFixtures.tempDirectory()
         let cases = root.appendingPathComponent("cases")
         let recovery = root.appendingPathComponent("recovery")
@@ -41,12 +41,21 @@ import Testing
         try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
 
         let store = try FileCaseStore(root: root, clock: FixedClock(StoreFixtures.now))
-        #expect(store.temporariesRemoved == 2)
+        #expect(store.temporariesRemoved == 1, "opening sweeps the small recovery folder")
+        #expect(store.sweepAbandonedTemporaries() == 1)
         #expect(!Self.exists(dead))
         #expect(!Self.exists(deadRecovery))
         for kept in [fresh, live, caseFile, other, notANumber, link, target] {
             #expect(Self.exists(kept), "\(kept.lastPathComponent)")
         }
+    }
+
+    @Test func aListingThatPassesThemRemovesThem() throws {
+        let store = try StoreFixtures.store()
+        _ = try store.create(seeker: StoreFixtures.seeker(), caseworker: "Петров")
+        let dead = try Self.file(".SAK-2026-000001.json.\(Self.deadPID).97.tmp", in: store.casesDirectory)
+        #expect(store.list().cases.count == 1)
+        #expect(!Self.exists(dead))
     }
 
     @Test func validateRemovesThemAndCounts() throws {
