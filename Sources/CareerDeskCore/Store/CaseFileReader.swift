@@ -22,6 +22,17 @@ public enum CaseFileReader {
         }
         if nestingDepth(bytes) > maxDepth { throw .tooDeeplyNested(limit: maxDepth) }
 
+        // The usual file — current and well formed — is parsed once. The path below would find
+        // the same version and the same case for it; anything else takes that path, which
+        // gives each refusal its own reason.
+        if let item = try? CaseCoding.decoder().decode(Case.self, from: bytes),
+            item.schemaVersion == Case.currentSchemaVersion
+        {
+            if let path = duplicateKey(in: bytes) { throw .field(path, .duplicateKey) }
+            if let violation = CaseBounds.violation(in: item) { throw .field(violation.path, violation.fault) }
+            return item
+        }
+
         let version: Int
         do {
             guard let found = try JSONDecoder().decode(Header.self, from: bytes).schemaVersion else {

@@ -154,7 +154,8 @@ final class CaseIndex: @unchecked Sendable {
 
     static func isDamage(_ error: Error) -> Bool {
         guard let error = error as? DatabaseError else { return false }
-        return [.SQLITE_CORRUPT, .SQLITE_NOTADB, .SQLITE_FORMAT].contains(error.resultCode.primaryResultCode)
+        // SQLITE_ERROR: a schema not as the migrations left it (a table dropped by hand).
+        return [.SQLITE_CORRUPT, .SQLITE_NOTADB, .SQLITE_FORMAT, .SQLITE_ERROR].contains(error.resultCode.primaryResultCode)
     }
 
     private func removeFiles() {
