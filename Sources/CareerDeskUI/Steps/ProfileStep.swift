@@ -160,7 +160,8 @@ public struct ProfileForm: Hashable, Sendable {
         } else if let money = Money(parsing: income) {
             s.baselineIncome = money
         } else {
-            errors["baselineIncome"] = ValidationText.moneyShape
+            errors["baselineIncome"] =
+                Money.isBeyondCeiling(income) ? ValidationText.moneyBeyondCeiling : ValidationText.moneyShape
         }
         s.yearsOfExperience = Int(value("yearsOfExperience"))
         s.priorityGroups = PriorityGroup.allCases.filter { list["priority.\($0.rawValue)"]?.isOn == true }
