@@ -30,6 +30,9 @@ public enum AppEvent: Hashable, Sendable {
     /// It replaces `.key(.resize)`, which `update` never sees.
     case resized(Size)
     case tick
+    /// The terminal's input ended or failed (`TerminalError.inputClosed`): the last event. The
+    /// app saves what it must (its effects are run); the loop then ends without drawing.
+    case inputClosed
 }
 
 /// The run loop in the Elm / Bubble Tea shape: `view(state, size)` is a pure function to a
@@ -83,7 +86,8 @@ public struct App<State, Effect> {
         return buffer
     }
 
-    /// Runs until `update` quits or `readKey` throws; returns the final state. The caller
+    /// Runs until `update` quits, input ends (`.inputClosed` is the last event) or `readKey`
+    /// throws another error; returns the final state. The caller
     /// closes the terminal afterwards (also when this throws).
     public func run<T: Terminal>(_ initial: State, on terminal: inout T) throws -> State {
         var state = initial
@@ -101,7 +105,14 @@ public struct App<State, Effect> {
         renderer.draw(frame(for: state, size: terminal.size), on: &terminal)
         while true {
             let event: AppEvent
-            if let key = try terminal.readKey(timeoutMilliseconds: tickMilliseconds) {
+            let read: Key?
+            do {
+                read = try terminal.readKey(timeoutMilliseconds: tickMilliseconds)
+            } catch TerminalError.inputClosed {
+                _ = try apply(.inputClosed)
+                return state
+            }
+            if let key = read {
                 if key == .ctrl("z") && suspendOnCtrlZ {
                     terminal.suspend()
                     // The window may have changed size while the app was stopped.

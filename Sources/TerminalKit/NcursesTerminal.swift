@@ -22,6 +22,8 @@ public final class NcursesTerminal: Terminal {
     private var queued: [Key] = []
     private var colorPairs: [ColorPairKey: Int16] = [:]
     private var closed = false
+    /// ERRs in a row from ncurses while standard input polled readable (see `inputGone`).
+    private var idleErrors = 0
 
     private struct ColorPairKey: Hashable {
         var fg: Color
@@ -145,6 +147,10 @@ public final class NcursesTerminal: Terminal {
             let status = tk_get_wch(&ch)
             var keys: [Key]
             if status == ERR {
+                // ERR is also what a read error or end of input gives, at once and for ever: a
+                // terminal that vanished without a SIGHUP (its pty closed under `setsid`) would
+                // otherwise spin this loop at 100 % CPU.
+                if inputGone() { throw TerminalError.inputClosed }
                 keys = decoder.isPasting ? decoder.finishPaste() : decoder.flush()
                 if keys.isEmpty {
                     // Without a timeout, ERR only means an interrupted read (a signal such as
@@ -160,11 +166,29 @@ public final class NcursesTerminal: Terminal {
             } else {
                 keys = decoder.feed(.scalar(UInt32(ch)))
             }
+            idleErrors = 0
             if !keys.isEmpty {
                 queued.append(contentsOf: keys.dropFirst())
                 return keys[0]
             }
         }
+    }
+
+    /// After ncurses returned ERR: whether standard input is gone. A hung-up or failed
+    /// descriptor says so (POLLHUP, POLLERR, POLLNVAL); a descriptor that polls readable while
+    /// ncurses reads nothing from it is at end of input (or failing) — three times in a row, so
+    /// a key that arrives just as a timeout ends is not taken for it.
+    private func inputGone() -> Bool {
+        var fd = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&fd, 1, 0) >= 0 else { return errno != EINTR }
+        let revents = Int32(fd.revents)
+        if revents & (Int32(POLLHUP) | Int32(POLLERR) | Int32(POLLNVAL)) != 0 { return true }
+        if revents & Int32(POLLIN) != 0 {
+            idleErrors += 1
+            return idleErrors >= 3
+        }
+        idleErrors = 0
+        return false
     }
 
     public func suspend() {

@@ -38,6 +38,9 @@ public enum TerminalError: Error, Equatable, Sendable, CustomStringConvertible {
     case dumbTerminal(term: String)
     /// ncurses could not set up the terminal described by TERM.
     case initializationFailed(term: String)
+    /// Input ended or failed while running: the terminal went away (its window closed, its
+    /// tmux session killed) without the SIGHUP that would have ended the process.
+    case inputClosed
 
     public var description: String {
         switch self {
@@ -45,6 +48,7 @@ public enum TerminalError: Error, Equatable, Sendable, CustomStringConvertible {
         case .dumbTerminal(let term):
             return "TERM=\(term.isEmpty ? "(unset)" : term) cannot show a full-screen interface"
         case .initializationFailed(let term): return "cannot initialise terminal type \(term)"
+        case .inputClosed: return "the terminal's input ended"
         }
     }
 

@@ -41,8 +41,13 @@ public struct TestTerminal: Terminal {
         screen = Buffer(size: size)
     }
 
+    /// When true, `readKey` throws `TerminalError.inputClosed` once the keys run out, as a
+    /// terminal that vanished does (instead of returning nil).
+    public var closesAfterKeys = false
+
     public mutating func readKey(timeoutMilliseconds: Int?) throws -> Key? {
-        pendingKeys.isEmpty ? nil : pendingKeys.removeFirst()
+        if pendingKeys.isEmpty && closesAfterKeys { throw TerminalError.inputClosed }
+        return pendingKeys.isEmpty ? nil : pendingKeys.removeFirst()
     }
 
     public mutating func suspend() { suspensions += 1 }

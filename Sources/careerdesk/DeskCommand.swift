@@ -59,6 +59,7 @@ struct DeskCommand {
         case .notATerminal: DeskText.notATerminal
         case .dumbTerminal(let term): DeskText.dumbTerminal.with(["term": term.isEmpty ? "(unset)" : term])
         case .initializationFailed(let term): DeskText.terminalFailed.with(["term": term])
+        case .inputClosed: DeskText.inputClosed
         }
     }
 }

@@ -47,6 +47,19 @@ import Testing
         #expect(k.tick(at: 5).isEmpty)
     }
 
+    /// Issue 17.9: the terminal vanished mid-typing (no key, no tick will come): what was typed
+    /// is saved and journalled at once, the lock released, and the desk ends, with no dialog.
+    @Test func aVanishedTerminalSavesAtOnceAndEnds() throws {
+        var k = Self.editing()
+        k.at(0)
+        k.type("Ю")
+        let effects = k.send(.inputClosed)
+        #expect(effects.map(\.name) == ["writeRecovery", "save", "close MOW-2026-000301"])
+        if case .save(let item, _) = effects[1] { #expect(item.seeker.municipality == "Ю") }
+        #expect(k.state.quitting)
+        #expect(k.state.overlay == nil)
+    }
+
     @Test func continuousTypingIsSavedAfterOneSecond() {
         var k = Self.editing()
         var saves: [Double] = []

@@ -105,6 +105,31 @@ import Testing
         #expect(k.state.session?.item == before)
     }
 
+    /// Issue 17.1: the ranking changes with every answer; the list must open on rank 1, in view,
+    /// so Enter at once picks the best-ranked target (it used to keep following a row to rank 13).
+    @Test func theRankingOpensOnItsBestRowInViewAfterTheQuestionnaire() throws {
+        for size in [Size(width: 80, height: 24), Size(width: 120, height: 40)] {
+            var k = Self.onGuidance(.en, size: size)
+            // Look at the ranking half-way, move down it, then finish the questionnaire.
+            k.type(Self.exampleAnswers.prefix(18).map(String.init).joined())
+            k.press(.tab, .tab)
+            k.press(.down, .down, .down)
+            k.press(.backTab, .backTab)
+            k.type(Self.exampleAnswers.dropFirst(18).map(String.init).joined())
+            k.press(.tab, .tab)
+            let session = try #require(k.state.session)
+            #expect(session.guidance.pane == .occupations)
+            let row = try #require(session.guidance.occupations.selectedRow)
+            #expect(row == 0)
+            #expect(session.guidance.occupations.top == 0)
+            let best = try #require(session.guidance.result?.recommendations.first)
+            #expect(best.rank == 1)
+            k.press(.enter)
+            #expect(GuidanceStep.targetCode(k.state.session?.item.guidance) == best.occupationCode)
+            #expect(k.state.screenText.contains(best.name(.en)))
+        }
+    }
+
     @Test func pickingATargetSetsTheGuidanceFields() throws {
         var k = Self.onGuidance()
         Self.answerAll(&k)

@@ -87,6 +87,51 @@ import Testing
         #expect(k.state.session?.item.seeker.region == "YAR")
     }
 
+    /// Issue 17.3: letters typed in a row narrow the choice ("сах" → Sakhalin; "са" alone may
+    /// be another region), and a repeated first letter still steps on.
+    @Test func typedLettersSelectTheRegionTheyStart() throws {
+        var k = Keys(DeskFixtures.opened("MOW-2026-000301"))
+        for _ in 0..<5 { k.press(.down) }
+        #expect(k.state.session?.profile.list.focusedRow?.key == "region")
+        k.type("сах")
+        #expect(k.state.session?.item.seeker.region == "SAK")
+        #expect(k.state.screenText.contains("Сахалинская область"))
+        // Moving away and back starts a new word.
+        k.press(.down, .up)
+        k.type("я")
+        #expect(k.state.session?.item.seeker.region == "YAR")
+    }
+
+    /// Issue 17.3: Ctrl-N (named in the key bar) jumps to the next required empty field, consent
+    /// included; with nothing missing the status line says what is next.
+    @Test func ctrlNJumpsToTheNextRequiredEmptyFieldThenSaysWhatIsNext() throws {
+        var k = Keys(DeskFixtures.desk())
+        k.press(.function(7))
+        #expect(CaseFrame.keys(k.state).contains { $0.key == .ctrl("n") })
+        k.type("Ёлкина Анна Сергеевна")
+        k.press(.ctrl("n"))
+        #expect(k.state.session?.profile.list.focusedRow?.key == "birthDate")
+        k.type("12031990")
+        k.press(.ctrl("n"))
+        #expect(k.state.session?.profile.list.focusedRow?.key == "snils")
+        k.type(DeskFixtures.snils("098765432"))
+        k.press(.ctrl("n"))
+        var key = k.state.session?.profile.list.focusedRow?.key
+        // Whatever else is required comes next, consent last; each is filled as it comes.
+        var guardCount = 0
+        while key != "consent", let current = key, guardCount < 10 {
+            guardCount += 1
+            if current == "baselineIncome" { k.type("35000") } else { k.type("s") }
+            k.press(.ctrl("n"))
+            key = k.state.session?.profile.list.focusedRow?.key
+        }
+        #expect(key == "consent")
+        k.type(" ")
+        k.press(.ctrl("n"))
+        #expect(k.state.session?.profile.list.firstNeedingInput == nil)
+        #expect(k.state.notice?.text.contains("F8") == true)
+    }
+
     @Test
     func consentCannotBeWithdrawnInTheFormSilently() throws {
         var k = Keys(DeskFixtures.opened("MOW-2026-000301"))

@@ -48,6 +48,34 @@ import Testing
         #expect(terminal.text.contains("Сохранено: 1"))
     }
 
+    /// A terminal whose input ended: the app hears `.inputClosed` once, its effects run (here:
+    /// save), and the loop ends instead of polling a dead descriptor for ever.
+    @Test func inputThatEndsIsTheLastEventAndItsEffectsRun() throws {
+        let saving = App<Counter, Effect>(
+            smallWindowNotice: { _, _ in "" },
+            tickMilliseconds: 200,
+            update: { state, event in
+                var s = state
+                switch event {
+                case .key(.character(let c)): s.text.append(c)
+                case .inputClosed: return .quit(s, effects: [.save(s.text)])
+                default: break
+                }
+                return .next(s)
+            },
+            view: { _, size in Buffer(size: size) },
+            perform: { effect, state in
+                var s = state
+                if case .save(let t) = effect { s.saved.append(t) }
+                return s
+            })
+        var terminal = TestTerminal(size: Size(width: 80, height: 24), keys: [.character("я"), .character("!")])
+        terminal.closesAfterKeys = true
+        let final = try saving.run(Counter(), on: &terminal)
+        #expect(final.text == "я!")
+        #expect(final.saved == ["я!"])
+    }
+
     @Test func tooSmallWindowShowsTheCallersNotice() throws {
         var terminal = TestTerminal(size: Size(width: 30, height: 3), keys: [.character("a")])
         terminal.resize(to: Size(width: 15, height: 2))

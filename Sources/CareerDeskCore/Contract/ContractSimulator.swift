@@ -21,8 +21,9 @@ public enum ContractSimulator {
         var capReached = false
         var endReason: EndReason?
 
-        // A contract that could never be owed anything does not run at all.
-        if terms.windowMonths <= 0 || terms.termPayments <= 0 || cap <= .zero {
+        // A contract that could never be owed anything does not run at all: a share of 0 pays
+        // nothing, rather than 36 "payments" of 0,00 that end the term.
+        if terms.windowMonths <= 0 || terms.termPayments <= 0 || cap <= .zero || terms.shareBasisPoints <= 0 {
             endReason = EndReason.none
         }
         var index = 0
@@ -97,7 +98,7 @@ public enum EndReason: String, Codable, CaseIterable, Sendable {
     case term
     /// The window's W months passed (also when none of them reached the threshold).
     case window
-    /// The contract never ran: its window, term or cap is zero, so nothing could be owed.
+    /// The contract never ran: its window, term, cap or share is zero, so nothing could be owed.
     case none
 }
 

@@ -30,6 +30,9 @@ public struct ContractProblem: Hashable, Sendable {
         case missingName
         case invalidINN
         case funderNotAllowed
+        /// A number beyond `CaseBounds` (an amount past the ceiling, k past ±100×, months past
+        /// 1 200): the maths refuses it, whatever the programme.
+        case beyondBounds
     }
 }
 
@@ -72,6 +75,7 @@ public enum ContractValidator {
                     ]
                 })
         }
+        problems += beyondBounds(terms)
         if terms.windowMonths >= 0, terms.termPayments >= 0, terms.windowMonths < terms.termPayments {
             problems.append(
                 problem("windowMonths", .windowShorterThanTerm, ContractText.windowShorterThanTerm) { _ in
@@ -211,6 +215,48 @@ public enum ContractValidator {
             case .checkDigit: ContractText.innCheckDigit
             }
         return problem(field, .invalidINN, template) { ["party": ContractText.party(role)($0), "inn": inn] }
+    }
+
+    /// Numbers past `CaseBounds`, each with the bound named; the cap k × F too, so a contract's
+    /// totals stay within the ceiling.
+    static func beyondBounds(_ terms: ContractTerms) -> [ContractProblem] {
+        var problems: [ContractProblem] = []
+        let amounts: [(String, Money)] = [
+            ("fundedAmount", terms.fundedAmount), ("baselineIncome", terms.baselineIncome),
+            ("targetIncome", terms.targetIncome), ("minimumIncrease", terms.minimumIncrease),
+        ]
+        for (field, amount) in amounts where !amount.isWithinCeiling {
+            problems.append(
+                problem(field, .beyondBounds, ContractText.amountBeyondCeiling) {
+                    ["term": ContractText.term(field)($0), "max": Money.maximum.formatted($0)]
+                })
+        }
+        let counts: [(String, Int, ClosedRange<Int>)] = [
+            ("capMultipleHundredths", terms.capMultipleHundredths, CaseBounds.capMultipleHundredths),
+            ("termPayments", terms.termPayments, CaseBounds.months),
+            ("windowMonths", terms.windowMonths, CaseBounds.months),
+            ("graceMonths", terms.graceMonths, CaseBounds.months),
+            ("courseMonths", terms.courseMonths, CaseBounds.months),
+        ]
+        for (field, value, bounds) in counts where value > bounds.upperBound {
+            let max =
+                field == "capMultipleHundredths"
+                ? { (l: Language) in ContractText.multiple(bounds.upperBound, l) } : { _ in String(bounds.upperBound) }
+            problems.append(
+                problem(field, .beyondBounds, ContractText.countBeyondBounds) {
+                    ["term": ContractText.term(field)($0), "max": max($0)]
+                })
+        }
+        if problems.isEmpty, terms.fundedAmount.isWithinCeiling, !terms.cap.isWithinCeiling {
+            problems.append(
+                problem("capMultipleHundredths", .beyondBounds, ContractText.capBeyondCeiling) {
+                    [
+                        "multiple": ContractText.multiple(terms.capMultipleHundredths, $0),
+                        "max": Money.maximum.formatted($0),
+                    ]
+                })
+        }
+        return problems
     }
 
     private static func problem(

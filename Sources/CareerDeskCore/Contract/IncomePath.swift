@@ -24,8 +24,12 @@ public enum IncomePath: Hashable, Sendable {
         case .growing(let start, let growth):
             var income = start
             // Yearly steps, each rounded: the same figure a person gets on a calculator year by year.
+            // It stops at the ceiling (and at zero for a decline below −100 %, which commands refuse):
+            // a century of compounding would otherwise leave Int64 behind.
             for _ in 0..<(index / 12) {
                 income = income.applying(basisPoints: 10_000 + Int64(growth))
+                if income.kopecks >= Money.maximum.kopecks { return Money.maximum }
+                if income.kopecks <= 0 { return .zero }
             }
             return income
         case .monthly(let amounts):

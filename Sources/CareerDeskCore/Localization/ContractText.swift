@@ -153,6 +153,24 @@ public enum ContractText {
     public static let shareOutOfRange = LocalizedText(
         ru: "доля дохода (s): {value} — вне пределов от 0 до 100 %.",
         en: "income share (s): {value} is outside 0–100%.")
+    public static let amountBeyondCeiling = LocalizedText(
+        ru: "{term}: сумма больше предельной — не более {max}.",
+        en: "{term}: the amount is beyond the ceiling; the most is {max}.")
+    public static let countBeyondBounds = LocalizedText(
+        ru: "{term}: значение больше предельного — не более {max}.",
+        en: "{term}: the value is beyond its bound; the most is {max}.")
+    public static let capBeyondCeiling = LocalizedText(
+        ru: "кратность потолка (k): потолок k × F при k = {multiple} больше предельной суммы {max}.",
+        en: "cap multiple (k): the cap k × F with k = {multiple} is beyond the ceiling of {max}.")
+    public static let amountTooLarge = LocalizedText(
+        ru: "{option}: сумма больше предельной — не более {max}.",
+        en: "{option}: the amount is beyond the ceiling; the most is {max}.")
+    public static let growthBelowMinus100 = LocalizedText(
+        ru: "{option}: доход не может упасть больше чем на 100 % в год.",
+        en: "{option}: income cannot fall by more than 100% a year.")
+    public static let nothingIsPaid = LocalizedText(
+        ru: "Доля дохода 0 %: по этим условиям ничего не выплачивается.",
+        en: "An income share of 0%: nothing is paid on these terms.")
     public static let capBelowFunded = LocalizedText(
         ru: "кратность потолка (k): потолок {multiple} = {cap} меньше суммы финансирования {funded}.",
         en: "cap multiple (k): the cap {multiple} = {cap} is below the funded amount {funded}.")

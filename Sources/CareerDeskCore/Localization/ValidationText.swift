@@ -22,6 +22,12 @@ public enum ValidationText {
         en: "income over {ceiling} a month — check the amount")
     public static let moneyShape = LocalizedText(
         ru: "сумма в рублях, например 35000 или 35 000,50", en: "an amount in roubles, e.g. 35000 or 35000.50")
+    /// An amount past `Money.maximum`, with the maximum named.
+    public static var moneyBeyondCeiling: LocalizedText {
+        LocalizedText(
+            ru: "сумма больше предельной — не более \(Money.maximum.formatted(.ru))",
+            en: "the amount is beyond the ceiling; the most is \(Money.maximum.formatted(.en))")
+    }
     public static let consent = LocalizedText(
         ru: "нет согласия на обработку персональных данных — данные не сохраняются",
         en: "no consent to personal-data processing — personal data cannot be saved")

@@ -11,7 +11,10 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
     public init(kopecks: Int64) { self.kopecks = kopecks }
 
     /// Whole roubles, e.g. `Money(roubles: 120_000)`.
-    public init(roubles: Int64) { self.kopecks = roubles * 100 }
+    public init(roubles: Int64) {
+        let (value, overflow) = roubles.multipliedReportingOverflow(by: 100)
+        self.kopecks = overflow ? (roubles < 0 ? .min : .max) : value
+    }
 
     public static let zero = Money(kopecks: 0)
 
@@ -20,6 +23,23 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
     /// Returns nil for anything else, including more than two fraction digits and amounts
     /// beyond `CaseBounds.moneyKopecks` (±10 000 000 000,00 ₽), so sums of them cannot overflow.
     public init?(parsing text: String) {
+        guard let value = Self.parse(text), Self.ceiling.contains(value) else { return nil }
+        self.kopecks = value
+    }
+
+    /// The largest amount a case, a command or the desk takes: `CaseBounds.moneyKopecks`.
+    public static let ceiling = CaseBounds.moneyKopecks
+    public static let maximum = Money(kopecks: CaseBounds.moneyKopecks.upperBound)
+
+    /// Whether `text` is written as an amount but is beyond the ceiling, so a message can name
+    /// the maximum rather than call it "not an amount".
+    public static func isBeyondCeiling(_ text: String) -> Bool {
+        guard let value = parse(text) else { return false }
+        return !ceiling.contains(value)
+    }
+
+    /// The amount in kopecks as written (up to 15 digits of roubles, so it fits an Int64), or nil.
+    private static func parse(_ text: String) -> Int64? {
         var s = text.trimmingCharacters(in: .whitespaces)
         s.removeAll { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "_" }
         if s.hasSuffix("₽") { s.removeLast() }
@@ -40,8 +60,7 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
         var kop = Int64(fraction) ?? 0
         if fraction.count == 1 { kop *= 10 }
         let value = roubles * 100 + kop
-        guard CaseBounds.moneyKopecks.contains(value) else { return nil }
-        self.kopecks = negative ? -value : value
+        return negative ? -value : value
     }
 
     /// The JSON form: `"120000.00"`, `"-0.50"`.
@@ -78,14 +97,29 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
     }
 
     public static func < (lhs: Money, rhs: Money) -> Bool { lhs.kopecks < rhs.kopecks }
-    public static func + (lhs: Money, rhs: Money) -> Money { Money(kopecks: lhs.kopecks + rhs.kopecks) }
-    public static func - (lhs: Money, rhs: Money) -> Money { Money(kopecks: lhs.kopecks - rhs.kopecks) }
-    public static func += (lhs: inout Money, rhs: Money) { lhs.kopecks += rhs.kopecks }
-    public static func -= (lhs: inout Money, rhs: Money) { lhs.kopecks -= rhs.kopecks }
+    // Every operation is checked: amounts within the ceiling never come near Int64's limits
+    // (CaseBounds says why), and a result that would overflow saturates at Int64.min/max, far
+    // past the ceiling, where validators and commands refuse it — it never traps (issue 17.13:
+    // `simulate`, `print` and `export` used to die with exit 132).
+    public static func + (lhs: Money, rhs: Money) -> Money {
+        let (sum, overflow) = lhs.kopecks.addingReportingOverflow(rhs.kopecks)
+        return Money(kopecks: overflow ? (rhs.kopecks < 0 ? .min : .max) : sum)
+    }
+    public static func - (lhs: Money, rhs: Money) -> Money {
+        let (difference, overflow) = lhs.kopecks.subtractingReportingOverflow(rhs.kopecks)
+        return Money(kopecks: overflow ? (rhs.kopecks > 0 ? .min : .max) : difference)
+    }
+    public static func += (lhs: inout Money, rhs: Money) { lhs = lhs + rhs }
+    public static func -= (lhs: inout Money, rhs: Money) { lhs = lhs - rhs }
 
-    /// Multiplies by a rate in basis points (1 % = 100 bp), rounding half up (away from zero) to kopecks.
+    /// Whether the amount is within the ceiling (`Money.ceiling`).
+    public var isWithinCeiling: Bool { Self.ceiling.contains(kopecks) }
+
+    /// Multiplies by a rate in basis points (1 % = 100 bp), rounding half up (away from zero) to
+    /// kopecks; saturates instead of overflowing, like `+`.
     public func applying(basisPoints: Int64) -> Money {
-        let product = kopecks * basisPoints
+        let (product, overflow) = kopecks.multipliedReportingOverflow(by: basisPoints)
+        if overflow { return Money(kopecks: (kopecks < 0) != (basisPoints < 0) ? .min : .max) }
         let (quotient, remainder) = product.quotientAndRemainder(dividingBy: 10_000)
         if remainder.magnitude * 2 >= 10_000 { return Money(kopecks: quotient + (product < 0 ? -1 : 1)) }
         return Money(kopecks: quotient)

@@ -9,6 +9,8 @@ public enum Action: Sendable {
     case resized(Size)
     /// Time passed (autosave runs from ticks); carries the time, so update never reads a clock.
     case tick(Date)
+    /// The terminal went away (input ended or failed): save what can be saved and end.
+    case inputClosed
 
     /// The case list from the store or its index; `complete` is false while a rebuild is running.
     case casesLoaded([CaseSummary], problems: [StoreProblem], complete: Bool)

@@ -56,12 +56,13 @@ public struct DeskProgram {
         case .key(let key): first = [.key(key)]
         case .resized(let size): first = [.resized(size)]
         case .tick: first = []
+        case .inputClosed: return [.tick(now()), .inputClosed]
         }
         let waitForList: Bool
         switch event {
         case .key: waitForList = true
         case .resized(let size): waitForList = !runner.headCovers(height: size.height)
-        case .tick: waitForList = false
+        case .tick, .inputClosed: waitForList = false
         }
         return runner.collect(waitForList: waitForList) + first + [.tick(now())]
     }

@@ -25,6 +25,8 @@ public enum DeskUpdate {
         case .tick(let now):
             s.now = now
             return Autosave.tick(&s)
+        case .inputClosed:
+            return inputClosed(&s)
         case .casesLoaded(let cases, let problems, let complete):
             s.desk.setCases(cases)
             s.desk.problems = problems
@@ -171,6 +173,21 @@ public enum DeskUpdate {
         var view = ScrollView(text: text, width: width - 4, pageSize: max(1, s.size.height - 10))
         view.fit(height: max(1, s.size.height - 8))
         s.overlay = .help(view, title: title)
+    }
+
+    /// The terminal vanished: nobody can answer a dialog any more, so whatever is unsaved is
+    /// saved (and the recovery journal written: a new case not valid yet is offered back at
+    /// the next start), the lock is released and the desk ends.
+    static func inputClosed(_ s: inout AppState) -> [Effect] {
+        s.quitting = true
+        s.overlay = nil
+        guard let session = s.session else { return [] }
+        if session.isReadOnly { return [.close(session.item.id)] }
+        // A new case is created when it is valid (a duplicate stays in the journal, unasked).
+        var effects = Autosave.isSettled(session, state: s) ? [] : Autosave.flush(&s, explicit: false)
+        s.overlay = nil
+        if !session.isNew { effects.append(.close(session.item.id)) }
+        return effects
     }
 
     /// F10: quit at once when everything is saved; otherwise ask.

@@ -75,6 +75,8 @@ public struct FieldList: Hashable, Sendable {
     public var rows: [FieldRow]
     public private(set) var focus: Int = 0
     public private(set) var top: Int = 0
+    /// Letters typed on the focused choice so far ("сах" → Sakhalin); cleared when focus moves.
+    private var typeAhead = ""
     public var labelWidth: Int
     public var requiredMarker: String
     public var theme: Theme
@@ -91,6 +93,32 @@ public struct FieldList: Hashable, Sendable {
 
     public func index(of key: String) -> Int? { rows.firstIndex { $0.key == key } }
 
+    /// Whether a row needs the officer: it shows a problem, or it is required and empty (an
+    /// empty text, an unticked box such as consent).
+    public static func needsInput(_ row: FieldRow) -> Bool {
+        if row.isLocked { return false }
+        if row.error != nil { return true }
+        guard row.isRequired else { return false }
+        switch row.kind {
+        case .text(let field): return field.text.trimmingCharacters(in: .whitespaces).isEmpty
+        case .flag(let on): return !on
+        case .choice: return false
+        }
+    }
+
+    /// The first row that needs input, from the top.
+    public var firstNeedingInput: Int? { rows.firstIndex(where: Self.needsInput) }
+
+    /// Moves to the next row after the focused one (wrapping) that needs input; false when none does.
+    @discardableResult
+    public mutating func focusNextNeedingInput() -> Bool {
+        guard !rows.isEmpty else { return false }
+        let order = (1...rows.count).map { (focus + $0) % rows.count }
+        guard let next = order.first(where: { Self.needsInput(rows[$0]) }) else { return false }
+        setFocus(next)
+        return true
+    }
+
     public subscript(key: String) -> FieldRow? {
         get { index(of: key).map { rows[$0] } }
         set {
@@ -100,6 +128,7 @@ public struct FieldList: Hashable, Sendable {
 
     public mutating func setFocus(_ index: Int) {
         guard !rows.isEmpty else { return }
+        typeAhead = ""
         if case .text(var old) = rows[focus].kind {
             old.isFocused = false
             rows[focus].kind = .text(old)
@@ -163,20 +192,31 @@ public struct FieldList: Hashable, Sendable {
             guard !options.isEmpty else { return .ignored }
             switch key {
             case .right, .character(" "):
+                typeAhead = ""
                 row.kind = .choice(options: options, index: (index + 1) % options.count)
             case .left:
                 row.kind = .choice(options: options, index: (index + options.count - 1) % options.count)
             case .character(let c):
-                // Jump to the next option with a word starting with the letter typed (a code or a name).
-                let letter = TextMatch.normalized(String(c))
-                let order = (1...options.count).map { (index + $0) % options.count }
-                func starts(_ option: String) -> Bool {
-                    TextMatch.normalized(option).split(separator: " ").contains { $0.hasPrefix(letter) }
+                // Letters typed in a row select the option with a word starting with them ("сах" →
+                // Sakhalin, from the option shown on); a letter that extends nothing starts afresh
+                // and, repeated, steps to the next option starting with it.
+                func starts(_ option: String, _ prefix: String) -> Bool {
+                    TextMatch.normalized(option).split(separator: " ").contains { $0.hasPrefix(prefix) }
                 }
-                guard let hit = order.first(where: { starts(options[$0]) }) else {
+                let extended = TextMatch.normalized(typeAhead + String(c))
+                let letter = TextMatch.normalized(String(c))
+                let fromHere = (0..<options.count).map { (index + $0) % options.count }
+                let afterHere = (1...options.count).map { (index + $0) % options.count }
+                if !typeAhead.isEmpty, let hit = fromHere.first(where: { starts(options[$0], extended) }) {
+                    typeAhead += String(c)
+                    row.kind = .choice(options: options, index: hit)
+                } else if let hit = afterHere.first(where: { starts(options[$0], letter) }) {
+                    typeAhead = String(c)
+                    row.kind = .choice(options: options, index: hit)
+                } else {
+                    typeAhead = ""
                     return .handled
                 }
-                row.kind = .choice(options: options, index: hit)
             default:
                 return .ignored
             }

@@ -158,7 +158,8 @@ public struct ContractForm: Hashable, Sendable {
             if let amount = Money(parsing: value(key)) {
                 apply(amount)
             } else {
-                errors[key] = ContractStepText.badAmount
+                errors[key] =
+                    Money.isBeyondCeiling(value(key)) ? ValidationText.moneyBeyondCeiling : ContractStepText.badAmount
             }
         }
         func count(_ key: String, _ apply: (Int) -> Void) {

@@ -86,6 +86,7 @@ public enum ContractStep: CaseStepScreen {
             return
         }
         let locked = isLocked(session)
+        let firstShowing = state.form == nil
         if rebuild || state.form == nil || locked != state.builtLocked {
             let focusKey = state.form?.list.focusedRow?.key
             var form = ContractForm(
@@ -97,6 +98,9 @@ public enum ContractStep: CaseStepScreen {
         state.problems = problems(contract, session.item, context: context)
         state.form?.show(
             state.problems, policy: context.catalog.programme(contract.programmeId), language: context.language)
+        // Shown for the first time, the form starts at the first field that needs input (the
+        // parties the programme requires, usually), not at the programme row.
+        if firstShowing, !locked, let row = state.form?.list.firstNeedingInput { state.form?.list.setFocus(row) }
         state.scenarios =
             ContractValidator.checkTerms(contract.terms).isEmpty
             ? ContractScenarios.standard(terms: contract.terms) : []
@@ -126,6 +130,12 @@ public enum ContractStep: CaseStepScreen {
         case .function(9):
             guard canAmend(session) else { return .ignored }
             return confirm("amend", session, context: context, now: now)
+        case nextProblemKey:
+            if form.list.focusNextNeedingInput() {
+                session.contract.form = form
+                return .handled
+            }
+            return StepReply(notice: .info(whatIsNext(session, context: context)))
         default:
             break
         }
@@ -143,6 +153,19 @@ public enum ContractStep: CaseStepScreen {
         return apply(&session, context: context, now: now)
     }
 
+    /// Jumps to the next field with a problem (the profile uses the same key).
+    static let nextProblemKey = Key.ctrl("n")
+
+    /// What the officer does next when no field has a problem: F4 to move the contract on, or,
+    /// once signed, print the summary.
+    static func whatIsNext(_ session: CaseSession, context: DeskContext) -> String {
+        switch session.item.contract?.status {
+        case .draft: context.text(ContractStepText.nextReady)
+        case .ready: context.text(ContractStepText.nextSign)
+        default: context.text(ContractStepText.nextPrint)
+        }
+    }
+
     /// Keys that would change a value (refused on locked rows with a word why).
     static func isEditing(_ key: Key) -> Bool {
         switch key {
@@ -157,6 +180,7 @@ public enum ContractStep: CaseStepScreen {
         guard var form = session.contract.form, var contract = session.item.contract else { return .handled }
         let who = context.caseworker
         let wasReady = contract.status == .ready
+        let hadProblems = !session.contract.problems.isEmpty
         var notice: Notice?
         if let id = form.programmeID, id != contract.programmeId, let policy = context.catalog.programme(id) {
             let (typed, parties) = form.read(base: contract, caseSeeker: session.item.seeker)
@@ -180,6 +204,8 @@ public enum ContractStep: CaseStepScreen {
         }
         if wasReady, session.item.contract?.status == .draft {
             notice = .info(context.text(ContractStepText.backToDraft))
+        } else if hadProblems, session.contract.problems.isEmpty, notice == nil {
+            notice = .info(whatIsNext(session, context: context))
         }
         return StepReply(notice: notice)
     }
@@ -333,6 +359,9 @@ public enum ContractStep: CaseStepScreen {
             return session.item.course == nil ? [KeyBarItem(.alt("3"), DeskText.stepCourse(l))] : []
         }
         var items = [KeyBarItem(.tab, ContractStepText.keyField(l))]
+        if !session.contract.problems.isEmpty, !isLocked(session) {
+            items.append(KeyBarItem(nextProblemKey, ContractStepText.keyNextProblem(l)))
+        }
         if let row = form.list.focusedRow, !row.isLocked, case .choice = row.kind {
             items.append(KeyBarItem(.right, ContractStepText.keyChoice(l)))
         }

@@ -252,7 +252,14 @@ public enum GuidanceStep: CaseStepScreen {
         }
         state.measure = max(0, min(state.measure, result.supportMeasures.count - 1))
         session.guidance = state
-        if let selected { selectOccupation(selected.occupationCode, &session.guidance) }
+        // Until a target is chosen the best-ranked row is the one selected (and scrolled to):
+        // following a row through the re-rankings of the questionnaire left rank 13 selected
+        // with ranks 1–5 out of sight, so an Enter at once picked the wrong target.
+        if target == nil, let best = result.recommendations.first {
+            selectOccupation(best.occupationCode, &session.guidance)
+        } else if let selected {
+            selectOccupation(selected.occupationCode, &session.guidance)
+        }
     }
 
     static func selectOccupation(_ code: String, _ state: inout GuidanceStepState) {

@@ -160,7 +160,8 @@ public struct ProfileForm: Hashable, Sendable {
         } else if let money = Money(parsing: income) {
             s.baselineIncome = money
         } else {
-            errors["baselineIncome"] = ValidationText.moneyShape
+            errors["baselineIncome"] =
+                Money.isBeyondCeiling(income) ? ValidationText.moneyBeyondCeiling : ValidationText.moneyShape
         }
         s.yearsOfExperience = Int(value("yearsOfExperience"))
         s.priorityGroups = PriorityGroup.allCases.filter { list["priority.\($0.rawValue)"]?.isOn == true }
@@ -215,6 +216,10 @@ public enum ProfileStep: CaseStepScreen {
     }
 
     public static func handle(_ key: Key, _ session: inout CaseSession, context: DeskContext, now: Date) -> StepReply {
+        if key == ContractStep.nextProblemKey {
+            if session.profile.list.focusNextNeedingInput() { return .handled }
+            return StepReply(notice: .info(context.text(ProfileText.nothingMissing)))
+        }
         let before = session.profile.list.focusedRow
         guard session.profile.list.handle(key) == .handled else { return .ignored }
         if let row = before, let after = session.profile.list[row.key], after.rawValue != row.rawValue {
@@ -252,9 +257,12 @@ public enum ProfileStep: CaseStepScreen {
 
     public static func keys(_ session: CaseSession, context: DeskContext) -> [KeyBarItem] {
         let lang = context.language
-        return [
-            KeyBarItem(.tab, DeskText.keyMove(lang)), KeyBarItem(.character(" "), DeskText.keyChoose(lang)),
-        ]
+        var items = [KeyBarItem(.tab, DeskText.keyMove(lang))]
+        if !session.isReadOnly, session.profile.list.firstNeedingInput != nil {
+            items.append(KeyBarItem(ContractStep.nextProblemKey, ProfileText.keyNextMissing(lang)))
+        }
+        items.append(KeyBarItem(.character(" "), DeskText.keyChoose(lang)))
+        return items
     }
 
     public static func help(_ language: Language) -> String { ProfileText.help(language) }

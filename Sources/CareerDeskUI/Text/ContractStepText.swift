@@ -158,6 +158,13 @@ public enum ContractStepText {
     public static let keyStatus = LocalizedText(ru: "Статус", en: "Status")
     public static let keyAmend = LocalizedText(ru: "Нов.версия", en: "Amend")
     public static let keyField = LocalizedText(ru: "Поле", en: "Field")
+    public static let keyNextProblem = LocalizedText(ru: "К замечанию", en: "Next problem")
+    public static let nextReady = LocalizedText(
+        ru: "Замечаний нет. Далее: F4 — готов к подписанию.", en: "No problems left. Next: F4 — ready for signing.")
+    public static let nextSign = LocalizedText(
+        ru: "Замечаний нет. Далее: F4 — подписать.", en: "No problems left. Next: F4 — sign.")
+    public static let nextPrint = LocalizedText(
+        ru: "Договор подписан. Далее: F5 — печать сводки.", en: "The contract is signed. Next: F5 — print the summary.")
     public static let keyChoice = LocalizedText(ru: "Вариант", en: "Option")
 
     public static let help = LocalizedText(
@@ -170,6 +177,7 @@ public enum ContractStepText {
             «Программа» меняют её, и доля, потолок, сроки и порог берутся из условий новой программы.
 
             Tab, ↓ или Enter — следующее поле; Shift-Tab или ↑ — предыдущее; PgUp/PgDn — на 8 полей.
+            Ctrl-N — к следующему полю с замечанием или незаполненному обязательному.
             Суммы — в рублях, запятая для копеек; доля — процент (15 или 12,5); потолок — кратность F (1,5);
             сроки — целые месяцы или число платежей. Выбор ‹ … ›: ←/→ или Пробел.
             Каждое изменение сразу проверяется по программе: замечание видно справа от поля («не больше 20 %»),
@@ -194,6 +202,7 @@ public enum ContractStepText {
             row change it, and share, cap, months and threshold come from the new programme's defaults.
 
             Tab, ↓ or Enter: next field; Shift-Tab or ↑: previous; PgUp/PgDn: 8 fields at a time.
+            Ctrl-N: the next field with a problem or a required field still empty.
             Amounts in roubles, a point or comma before kopecks; the share a percentage (15 or 12.5); the cap
             a multiple of F (1.5); months and payments whole numbers. Choices ‹ … ›: ←/→ or Space.
             Every change is checked against the programme at once: a problem shows right of the field

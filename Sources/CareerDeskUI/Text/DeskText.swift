@@ -198,4 +198,6 @@ public enum DeskText {
         en: "TERM={term} cannot show a full-screen interface. Set, for example, TERM=xterm-256color.")
     public static let terminalFailed = LocalizedText(
         ru: "Не удалось подготовить терминал TERM={term}.", en: "Could not set up the terminal TERM={term}.")
+    public static let inputClosed = LocalizedText(
+        ru: "Терминал закрылся; несохранённое сохранено.", en: "The terminal went away; unsaved work was saved.")
 }

@@ -3,6 +3,10 @@ import CareerDeskCore
 /// Texts of the profile (intake) step.
 public enum ProfileText {
     public static let stepName = LocalizedText(ru: "Анкета", en: "Profile")
+    public static let keyNextMissing = LocalizedText(ru: "К пропуску", en: "Missing")
+    public static let nothingMissing = LocalizedText(
+        ru: "Все обязательные поля заполнены. Далее: F8 — профориентация.",
+        en: "Every required field is filled. Next: F8 — guidance.")
     public static let notChosen = LocalizedText(ru: "— не выбрано —", en: "— not chosen —")
     public static let datePlaceholder = LocalizedText(ru: "ДД.ММ.ГГГГ", en: "DD.MM.YYYY")
     public static let fullName = LocalizedText(ru: "ФИО", en: "Full name")
@@ -41,6 +45,7 @@ public enum ProfileText {
         ru: """
             Анкета соискателя.
             Tab, ↓ или Enter — следующее поле; Shift-Tab или ↑ — предыдущее; PgUp/PgDn — на 8 полей.
+            Ctrl-N — к следующему полю с замечанием или незаполненному обязательному.
             Текст: печатайте; ←→ Home End — по тексту; Backspace/Del — стереть; Ctrl-U — очистить до начала.
             Даты — ДД.ММ.ГГГГ, только цифры; СНИЛС — 11 цифр, дефисы ставятся сами; доход — рубли, запятая для копеек.
             Выбор ‹ … ›: ←/→ или Пробел — другой вариант; буква — переход к варианту на эту букву.
@@ -52,6 +57,7 @@ public enum ProfileText {
         en: """
             The seeker's profile.
             Tab, ↓ or Enter: next field; Shift-Tab or ↑: previous; PgUp/PgDn: 8 fields at a time.
+            Ctrl-N: the next field with a problem or a required field still empty.
             Text: type; ←→ Home End move in it; Backspace/Del erase; Ctrl-U clears to the start.
             Dates are DD.MM.YYYY, digits only; SNILS is 11 digits, the dashes come by themselves; income in roubles, a comma before kopecks.
             Choices ‹ … ›: ←/→ or Space pick another; a letter jumps to the option starting with it.

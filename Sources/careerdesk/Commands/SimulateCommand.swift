@@ -55,6 +55,7 @@ struct SimulateCommand: ParsableCommand {
             try printJSON(SimulationOutput(terms: terms, scenarios: scenarios))
             return
         }
+        if terms.shareBasisPoints == 0 { out(ContractText.nothingIsPaid(language)) }
         for line in SimulationTable.render(terms: terms, scenarios: scenarios, language: language) { out(line) }
         if schedule || scenarios.count == 1 {
             for scenario in scenarios {
@@ -67,6 +68,11 @@ struct SimulateCommand: ParsableCommand {
 
     private func money(_ option: String, _ text: String, _ language: Language) throws -> Money {
         guard let value = Money(parsing: text) else {
+            if Money.isBeyondCeiling(text) {
+                throw CommandError(
+                    ContractText.amountTooLarge.with(["option": option, "max": Money.maximum.formatted(language)]),
+                    language: language)
+            }
             throw CommandError(
                 ContractText.badAmount.with(["option": option, "value": String(text.prefix(40))]), language: language)
         }
@@ -123,6 +129,9 @@ struct SimulateCommand: ParsableCommand {
             throw CommandError(ContractText.incomeOptionsConflict, language: language)
         }
         let growthBasisPoints = try growth.map { try percent("--growth", $0, language) } ?? 0
+        if growthBasisPoints < -10_000 {
+            throw CommandError(ContractText.growthBelowMinus100.with(["option": "--growth"]), language: language)
+        }
         if let income {
             let amount = try money("--income", income, language)
             guard amount >= .zero else {

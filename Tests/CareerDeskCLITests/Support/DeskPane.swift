@@ -18,7 +18,8 @@ struct DeskPane {
     /// Starts `careerdesk arguments…` in a new detached session of the given size, with the test
     /// environment of `CLI.run` (frozen clock start, fixed officer, C.UTF-8).
     static func start(
-        _ arguments: [String], store: URL, width: Int = 100, height: Int = 30, environment: [String: String] = [:]
+        _ arguments: [String], store: URL, width: Int = 100, height: Int = 30, environment: [String: String] = [:],
+        wrapper: [String] = []
     ) throws -> DeskPane {
         let name = "cd-\(getpid())-\(UUID().uuidString.prefix(6))"
         var env = [
@@ -27,8 +28,10 @@ struct DeskPane {
         ]
         for (key, value) in environment { env[key] = value }
         // `env` execs the desk, so the pane's process is the desk itself (its pid is the pane's).
+        // `wrapper` goes before it (`setsid -w`: the desk in a session of its own, no SIGHUP).
         let command =
-            ["env"] + env.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" } + [CLI.binary.path] + arguments
+            wrapper + ["env"] + env.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" } + [CLI.binary.path]
+            + arguments
         try tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height)] + command, server: name)
         return DeskPane(name: name)
     }

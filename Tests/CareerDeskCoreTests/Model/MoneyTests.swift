@@ -110,4 +110,30 @@ import Testing
         #expect(Language.fromEnvironment(["LANG": "POSIX"]) == .ru)
         #expect(Language.fromEnvironment(["LC_ALL": "C", "LANG": "en_US.UTF-8"]) == .en)
     }
+
+    /// Issue 17.13: no arithmetic on money traps; what would overflow saturates far past the
+    /// ceiling, where it is refused, and amounts are read up to the ceiling only.
+    @Test func arithmeticNeverTrapsAndTheCeilingIsNamed() {
+        let top = Money(kopecks: .max)
+        #expect((top + Money(kopecks: 1)).kopecks == .max)
+        #expect((Money(kopecks: .min) - Money(kopecks: 1)).kopecks == .min)
+        #expect(top.applying(basisPoints: 15_000).kopecks == .max)
+        #expect(Money(kopecks: .min).applying(basisPoints: 200).kopecks == .min)
+        #expect(Money(roubles: .max).kopecks == .max)
+        #expect(!top.isWithinCeiling)
+        #expect(Money.maximum.kopecks == CaseBounds.moneyKopecks.upperBound)
+        #expect(Money(parsing: "10000000000") == Money.maximum)
+        #expect(Money(parsing: "10000000000.01") == nil)
+        #expect(Money.isBeyondCeiling("10000000000.01"))
+        #expect(Money.isBeyondCeiling("999 999 999 999 999"))
+        #expect(!Money.isBeyondCeiling("12abc"))
+        #expect(!Money.isBeyondCeiling("35000"))
+    }
+
+    @Test func growthStopsAtTheCeiling() {
+        let path = IncomePath.growing(start: Money(roubles: 60_000), annualGrowthBasisPoints: 90_000)
+        #expect(path.income(atWindowIndex: 1_199) == Money.maximum)
+        let fall = IncomePath.growing(start: Money(roubles: 60_000), annualGrowthBasisPoints: -20_000)
+        #expect(fall.income(atWindowIndex: 24) == .zero)
+    }
 }
