@@ -240,6 +240,23 @@ public struct LedgerMonth: Codable, Hashable, Sendable {
     public var capRemaining: Money
     /// Qualifying months so far (towards N).
     public var paymentsCounted: Int
+
+    private enum CodingKeys: String, CodingKey {
+        case month, date, status, income, due, paid, capRemaining, paymentsCounted
+    }
+
+    /// Every key always, `income` null for a month with no report.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(month, forKey: .month)
+        try c.encode(date, forKey: .date)
+        try c.encode(status, forKey: .status)
+        try c.encode(income, forKey: .income)
+        try c.encode(due, forKey: .due)
+        try c.encode(paid, forKey: .paid)
+        try c.encode(capRemaining, forKey: .capRemaining)
+        try c.encode(paymentsCounted, forKey: .paymentsCounted)
+    }
 }
 
 public struct LedgerTotals: Codable, Hashable, Sendable {
@@ -269,4 +286,21 @@ public struct Ledger: Codable, Hashable, Sendable {
     /// What paying off now would cost; nil once ended or when the programme allows none.
     public var payoffQuote: Money?
     public var cap: Money
+
+    private enum CodingKeys: String, CodingKey {
+        case months, totals, status, ended, windowEnd, windowEndDate, payoffQuote, cap
+    }
+
+    /// Every key always, `payoffQuote` null when there is none.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(months, forKey: .months)
+        try c.encode(totals, forKey: .totals)
+        try c.encode(status, forKey: .status)
+        try c.encode(ended, forKey: .ended)
+        try c.encode(windowEnd, forKey: .windowEnd)
+        try c.encode(windowEndDate, forKey: .windowEndDate)
+        try c.encode(payoffQuote, forKey: .payoffQuote)
+        try c.encode(cap, forKey: .cap)
+    }
 }

@@ -70,3 +70,48 @@ public enum LedgerText {
         }
     }
 }
+
+/// The command line's texts for follow-ups, payments, the ledger and the due list.
+extension LedgerText {
+    public static let noContract = LocalizedText(
+        ru: "В деле {id} нет подписанного договора.", en: "Case {id} has no signed contract.")
+    public static let badDate = LocalizedText(
+        ru: "{option}: ожидается дата ГГГГ-ММ-ДД, получено «{value}».",
+        en: "{option}: expected a date YYYY-MM-DD, got “{value}”.")
+    public static let badAmount = LocalizedText(
+        ru: "{option}: ожидается сумма больше нуля (120000 или 120000,50), получено «{value}».",
+        en: "{option}: expected an amount above zero (120000 or 120000.50), got “{value}”.")
+    public static let badIncome = LocalizedText(
+        ru: "--income: ожидается МЕСЯЦ=СУММА, например 2027-06=62000, получено «{value}».",
+        en: "--income: expected MONTH=AMOUNT, e.g. 2027-06=62000, got “{value}”.")
+    public static let badINN = LocalizedText(
+        ru: "--inn: ИНН «{value}» не прошёл проверку контрольных цифр.",
+        en: "--inn: the INN “{value}” fails its check digits.")
+    public static let recordedFollowUp = LocalizedText(
+        ru: "{id}: контакт {date} записан.", en: "{id}: contact of {date} recorded.")
+    public static let recordedPayment = LocalizedText(
+        ru: "{id}: платёж {amount} от {date} записан. К оплате всего {due}, уплачено {paid}, остаток потолка {cap}.",
+        en: "{id}: payment of {amount} on {date} recorded. Due in all {due}, paid {paid}, cap remaining {cap}.")
+    public static let recordedPause = LocalizedText(
+        ru: "{id}: пауза № {number} записана; она действует после утверждения вторым специалистом.",
+        en: "{id}: pause number {number} recorded; it takes effect once a second officer approves it.")
+    public static let approvedPause = LocalizedText(
+        ru: "{id}: пауза № {number} утверждена.", en: "{id}: pause number {number} approved.")
+    public static let ledgerHeader = LocalizedText(
+        ru: "месяц     № статус                   доход        к оплате     уплачено  остаток потолка  плат.",
+        en: "month     # status                  income             due         paid    cap remaining  count")
+    public static let ledgerTotals = LocalizedText(
+        ru:
+            "Итого: к оплате {due}, уплачено {paid}, остаток потолка {cap}; задолженность {arrears}, переплата {overpaid}.",
+        en: "Totals: due {due}, paid {paid}, cap remaining {cap}; underpaid {arrears}, overpaid {overpaid}.")
+    public static let ledgerStatus = LocalizedText(
+        ru: "Состояние: {status}; окно до {windowEnd}; досрочное погашение: {quote}.",
+        en: "Status: {status}; window until {windowEnd}; early payoff: {quote}.")
+    public static let pauseArguments = LocalizedText(
+        ru: "Укажите --start ГГГГ-ММ, --months и --reason (или --approve N).",
+        en: "Give --start YYYY-MM, --months and --reason (or --approve N).")
+    public static let noDue = LocalizedText(ru: "Контактов к проведению нет.", en: "No follow-ups are due.")
+    public static let dueLine = LocalizedText(
+        ru: "{date}  {state}  {id}  {name}  ({months} мес. после обучения)",
+        en: "{date}  {state}  {id}  {name}  ({months} months after training)")
+}
