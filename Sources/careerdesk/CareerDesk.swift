@@ -12,7 +12,8 @@ struct CareerDesk: ParsableCommand {
             NewCommand.self, ListCommand.self, ShowCommand.self, ImportCommand.self, ValidateCommand.self,
             SimulateCommand.self,
             PrintCommand.self, ExportCommand.self, CatalogCommand.self, GuideCommand.self,
-            AnonymiseCommand.self,
+            AnonymiseCommand.self, FollowUpCommand.self, PaymentCommand.self, PauseCommand.self, LedgerCommand.self,
+            DueCommand.self,
         ]
     )
 

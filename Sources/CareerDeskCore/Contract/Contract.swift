@@ -20,6 +20,12 @@ public struct Contract: Codable, Hashable, Sendable {
     public private(set) var statusHistory: [ContractStatusChange]
     /// Earlier versions, kept whole when signed terms are amended (oldest first).
     public private(set) var previousVersions: [ContractVersion]
+    /// Contacts with the seeker after signing, in the order recorded (`recordFollowUp`).
+    public internal(set) var followUps: [FollowUpContact]
+    /// Payments received, in the order recorded (`recordPayment`).
+    public internal(set) var payments: [PaymentRecord]
+    /// Hardship pauses asked for, approved or not (`requestHardshipPause`, `approveHardshipPause`).
+    public internal(set) var hardshipPauses: [HardshipPause]
 
     public init(
         programmeId: String, parties: ContractParties, terms: ContractTerms, courseStart: LocalDate? = nil,
@@ -34,6 +40,33 @@ public struct Contract: Codable, Hashable, Sendable {
         self.courseEnd = courseEnd
         self.statusHistory = []
         self.previousVersions = []
+        self.followUps = []
+        self.payments = []
+        self.hardshipPauses = []
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case programmeId, version, status, parties, terms, courseStart, courseEnd, statusHistory, previousVersions
+        case followUps, payments, hardshipPauses
+    }
+
+    /// A version 1 file has no life after signing yet: the three lists read as empty
+    /// (`CaseMigration`); from version 2 on they are required.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        programmeId = try c.decode(String.self, forKey: .programmeId)
+        version = try c.decode(Int.self, forKey: .version)
+        status = try c.decode(ContractStatus.self, forKey: .status)
+        parties = try c.decode(ContractParties.self, forKey: .parties)
+        terms = try c.decode(ContractTerms.self, forKey: .terms)
+        courseStart = try c.decodeIfPresent(LocalDate.self, forKey: .courseStart)
+        courseEnd = try c.decodeIfPresent(LocalDate.self, forKey: .courseEnd)
+        statusHistory = try c.decode([ContractStatusChange].self, forKey: .statusHistory)
+        previousVersions = try c.decode([ContractVersion].self, forKey: .previousVersions)
+        let before2 = CaseMigration.version(of: decoder) < 2
+        followUps = try before2 ? [] : c.decode([FollowUpContact].self, forKey: .followUps)
+        payments = try before2 ? [] : c.decode([PaymentRecord].self, forKey: .payments)
+        hardshipPauses = try before2 ? [] : c.decode([HardshipPause].self, forKey: .hardshipPauses)
     }
 
     /// Whether terms and parties may still be changed in place (draft or ready for signing).
@@ -118,6 +151,18 @@ public enum ContractError: Error, Hashable, Sendable {
     case termsFrozen(status: ContractStatus, version: Int)
     /// Only a signed or active contract is amended; a draft is edited, a finished one is closed.
     case cannotAmend(status: ContractStatus)
+    /// Follow-ups, payments and pauses belong to a contract that has been signed.
+    case notSigned(status: ContractStatus)
+    /// A payment of zero or less, or beyond the bounds of an amount.
+    case paymentNotPositive
+    /// The programme allows no early payoff.
+    case earlyPayoffNotAllowed
+    /// A hardship pause is approved by a second officer, not the one who asked for it.
+    case hardshipSelfApproval
+    /// The pauses would stop the clock for longer than the contract allows.
+    case hardshipAllowanceExceeded(requested: Int, allowed: Int)
+    /// There is no pending hardship pause with that number.
+    case noSuchHardshipPause(number: Int)
 
     /// What to tell the officer.
     public var message: LocalizedText {
@@ -132,6 +177,17 @@ public enum ContractError: Error, Hashable, Sendable {
             }
         case .cannotAmend(let status):
             ContractText.filled(ContractText.cannotAmend) { ["status": ContractText.status(status)($0)] }
+        case .notSigned(let status):
+            ContractText.filled(LedgerText.notSigned) { ["status": ContractText.status(status)($0)] }
+        case .paymentNotPositive: LedgerText.paymentNotPositive
+        case .earlyPayoffNotAllowed: LedgerText.earlyPayoffNotAllowed
+        case .hardshipSelfApproval: LedgerText.hardshipSelfApproval
+        case .hardshipAllowanceExceeded(let requested, let allowed):
+            ContractText.filled(LedgerText.hardshipAllowanceExceeded) { _ in
+                ["requested": String(requested), "allowed": String(allowed)]
+            }
+        case .noSuchHardshipPause(let number):
+            ContractText.filled(LedgerText.noSuchHardshipPause) { _ in ["number": String(number)] }
         }
     }
 }
@@ -265,11 +321,16 @@ public struct ContractTerms: Codable, Hashable, Sendable {
     /// D: course length in months.
     public var courseMonths: Int
     public var earlyPayoff: EarlyPayoff
+    /// What a window month with no income report costs (the programme's rule, docs/contract.md "The ledger").
+    public var unreportedIncome: UnreportedIncome
+    /// The most months hardship pauses may stop the clock for, over the whole contract.
+    public var hardshipPauseMonths: Int
 
     public init(
         fundedAmount: Money, baselineIncome: Money, targetIncome: Money, minimumIncrease: Money,
         shareBasisPoints: Int, shareBase: ShareBase = .increase, capMultipleHundredths: Int, termPayments: Int,
-        windowMonths: Int, graceMonths: Int, courseMonths: Int = 0, earlyPayoff: EarlyPayoff = .capMinusPaid
+        windowMonths: Int, graceMonths: Int, courseMonths: Int = 0, earlyPayoff: EarlyPayoff = .capMinusPaid,
+        unreportedIncome: UnreportedIncome = .paused, hardshipPauseMonths: Int = 12
     ) {
         self.fundedAmount = fundedAmount
         self.baselineIncome = baselineIncome
@@ -283,6 +344,39 @@ public struct ContractTerms: Codable, Hashable, Sendable {
         self.graceMonths = graceMonths
         self.courseMonths = courseMonths
         self.earlyPayoff = earlyPayoff
+        self.unreportedIncome = unreportedIncome
+        self.hardshipPauseMonths = hardshipPauseMonths
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case fundedAmount, baselineIncome, targetIncome, minimumIncrease, shareBasisPoints, shareBase
+        case capMultipleHundredths, termPayments, windowMonths, graceMonths, courseMonths, earlyPayoff
+        case unreportedIncome, hardshipPauseMonths
+    }
+
+    /// Version 1 terms stated no rule for unreported months nor a pause allowance: they read as
+    /// `CaseMigration.version1UnreportedIncome` and `version1HardshipPauseMonths`.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        fundedAmount = try c.decode(Money.self, forKey: .fundedAmount)
+        baselineIncome = try c.decode(Money.self, forKey: .baselineIncome)
+        targetIncome = try c.decode(Money.self, forKey: .targetIncome)
+        minimumIncrease = try c.decode(Money.self, forKey: .minimumIncrease)
+        shareBasisPoints = try c.decode(Int.self, forKey: .shareBasisPoints)
+        shareBase = try c.decode(ShareBase.self, forKey: .shareBase)
+        capMultipleHundredths = try c.decode(Int.self, forKey: .capMultipleHundredths)
+        termPayments = try c.decode(Int.self, forKey: .termPayments)
+        windowMonths = try c.decode(Int.self, forKey: .windowMonths)
+        graceMonths = try c.decode(Int.self, forKey: .graceMonths)
+        courseMonths = try c.decode(Int.self, forKey: .courseMonths)
+        earlyPayoff = try c.decode(EarlyPayoff.self, forKey: .earlyPayoff)
+        if CaseMigration.version(of: decoder) < 2 {
+            unreportedIncome = CaseMigration.version1UnreportedIncome
+            hardshipPauseMonths = CaseMigration.version1HardshipPauseMonths
+        } else {
+            unreportedIncome = try c.decode(UnreportedIncome.self, forKey: .unreportedIncome)
+            hardshipPauseMonths = try c.decode(Int.self, forKey: .hardshipPauseMonths)
+        }
     }
 
     /// C = k × F, rounded half up to kopecks.
@@ -311,5 +405,13 @@ public struct ContractTerms: Codable, Hashable, Sendable {
         case fundedMinusPaid
         /// No early payoff: the obligation runs its course.
         case notAllowed
+    }
+
+    /// What a payment-window month with no income report costs.
+    public enum UnreportedIncome: String, Codable, CaseIterable, Sendable {
+        /// Nothing is due and the month does not count towards N, as a month below the threshold.
+        case paused
+        /// Due as if the seeker had earned the target income T (and it counts towards N).
+        case targetIncome
     }
 }

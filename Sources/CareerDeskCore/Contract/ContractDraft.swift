@@ -23,7 +23,9 @@ public enum ContractDraft {
             windowMonths: policy.defaults.windowMonths,
             graceMonths: policy.defaults.graceMonths,
             courseMonths: max(courseMonths, 0),
-            earlyPayoff: policy.earlyPayoff)
+            earlyPayoff: policy.earlyPayoff,
+            unreportedIncome: policy.unreportedIncome,
+            hardshipPauseMonths: policy.hardshipPauseMonths)
     }
 
     /// A draft contract for a case: the seeker's snapshot as a party, the provider when known,

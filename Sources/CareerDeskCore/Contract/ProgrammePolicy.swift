@@ -37,6 +37,10 @@ public struct ProgrammePolicy: Codable, Hashable, Sendable, Identifiable {
     public var funders: [FunderKind]
     /// What paying off early costs on this programme.
     public var earlyPayoff: ContractTerms.EarlyPayoff
+    /// What a month with no income report costs on this programme's contracts.
+    public var unreportedIncome: ContractTerms.UnreportedIncome
+    /// The most months hardship pauses may stop a contract's clock for.
+    public var hardshipPauseMonths: Int
 
     public init(
         id: String, name: Text, description: Text, sources: [String] = [],
@@ -44,7 +48,8 @@ public struct ProgrammePolicy: Codable, Hashable, Sendable, Identifiable {
         shareBasisPoints: Bounds<Int>, capMultipleHundredths: Bounds<Int>, termPayments: Bounds<Int>,
         windowMonths: Bounds<Int>, graceMonths: Bounds<Int>, minimumIncrease: Bounds<Money>,
         fundedAmount: Bounds<Money>? = nil, defaults: Defaults, requiredParties: [ContractPartyRole],
-        funders: [FunderKind], earlyPayoff: ContractTerms.EarlyPayoff
+        funders: [FunderKind], earlyPayoff: ContractTerms.EarlyPayoff,
+        unreportedIncome: ContractTerms.UnreportedIncome = .paused, hardshipPauseMonths: Int = 12
     ) {
         self.id = id
         self.name = name
@@ -62,6 +67,8 @@ public struct ProgrammePolicy: Codable, Hashable, Sendable, Identifiable {
         self.requiredParties = requiredParties
         self.funders = funders
         self.earlyPayoff = earlyPayoff
+        self.unreportedIncome = unreportedIncome
+        self.hardshipPauseMonths = hardshipPauseMonths
     }
 
     /// An inclusive range `min...max`; in JSON `{"min": …, "max": …}`.

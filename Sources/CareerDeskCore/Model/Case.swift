@@ -4,7 +4,7 @@ import Foundation
 /// Its JSON form is documented in docs/case-file.md and docs/case-file.schema.json.
 public struct Case: Codable, Hashable, Sendable, Identifiable {
     /// The case file format this code writes. Older files are migrated on read (`CaseMigration`).
-    public static let currentSchemaVersion = 1
+    public static let currentSchemaVersion = 2
 
     public var schemaVersion: Int
     public var id: CaseID

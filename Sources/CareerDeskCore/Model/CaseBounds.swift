@@ -27,6 +27,10 @@ public enum CaseBounds {
     public static let answer: ClosedRange<Int> = 1...5
     public static let rating: ClosedRange<Int> = 1...5
     public static let riasecScore: ClosedRange<Int> = 0...100
+    /// A payment received: more than nothing, at most the money bound.
+    public static let paymentKopecks: ClosedRange<Int64> = 1...1_000_000_000_000
+    /// One hardship pause: at least a month.
+    public static let pauseMonths: ClosedRange<Int> = 1...1_200
 
     /// A number of the case outside its bounds.
     public struct Violation: Hashable, Sendable {
@@ -69,6 +73,17 @@ public enum CaseBounds {
                 check.int("contract.previousVersions[\(i)].version", old.version, contractVersion)
                 check.terms("contract.previousVersions[\(i)].terms", old.terms)
             }
+            for (i, contact) in contract.followUps.enumerated() {
+                for (j, report) in contact.incomes.enumerated() {
+                    check.money("contract.followUps[\(i)].incomes[\(j)].amount", report.amount)
+                }
+            }
+            for (i, payment) in contract.payments.enumerated() {
+                check.amount("contract.payments[\(i)].amount", payment.amount, paymentKopecks)
+            }
+            for (i, pause) in contract.hardshipPauses.enumerated() {
+                check.int("contract.hardshipPauses[\(i)].months", pause.months, pauseMonths)
+            }
         }
         for (i, feedback) in item.feedback.enumerated() {
             check.int("feedback[\(i)].rating", feedback.rating, rating)
@@ -92,6 +107,11 @@ public enum CaseBounds {
                 path: path, fault: .amountOutOfRange(min: moneyKopecks.lowerBound, max: moneyKopecks.upperBound))
         }
 
+        mutating func amount(_ path: String, _ value: Money, _ bounds: ClosedRange<Int64>) {
+            guard first == nil, !bounds.contains(value.kopecks) else { return }
+            first = Violation(path: path, fault: .amountOutOfRange(min: bounds.lowerBound, max: bounds.upperBound))
+        }
+
         mutating func terms(_ path: String, _ terms: ContractTerms) {
             money(path + ".fundedAmount", terms.fundedAmount)
             money(path + ".baselineIncome", terms.baselineIncome)
@@ -103,6 +123,7 @@ public enum CaseBounds {
             int(path + ".windowMonths", terms.windowMonths, months)
             int(path + ".graceMonths", terms.graceMonths, months)
             int(path + ".courseMonths", terms.courseMonths, months)
+            int(path + ".hardshipPauseMonths", terms.hardshipPauseMonths, months)
         }
     }
 }

@@ -59,16 +59,19 @@ public enum CaseFileReader {
         if let path = duplicateKey(in: bytes) { throw .field(path, .duplicateKey) }
 
         var json = Data(bytes)
-        if version < Case.currentSchemaVersion {
+        if version < Case.currentSchemaVersion, !CaseMigration.steps.isEmpty {
             guard let dictionary = try? JSONSerialization.jsonObject(with: bytes) as? [String: Any],
                 let migrated = try? JSONSerialization.data(
                     withJSONObject: CaseMigration.migrate(dictionary, from: version))
             else { throw .notAnObject }
             json = migrated
         }
-        let item: Case
+        var item: Case
         do {
-            item = try CaseCoding.decoder().decode(Case.self, from: json)
+            let decoder = CaseCoding.decoder()
+            decoder.userInfo[CaseMigration.versionKey] = version
+            item = try decoder.decode(Case.self, from: json)
+            item.schemaVersion = Case.currentSchemaVersion
         } catch let DecodingError.dataCorrupted(context) where context.codingPath.isEmpty {
             // The header parsed, but the whole does not (a raw control byte in a string, a number
             // out of range): the same refusal as above, not a "field" with no name.
@@ -407,13 +410,31 @@ private struct DuplicateKeyScan {
     }
 }
 
-/// Upgrades the JSON of an older case file, one schema version at a time, before decoding.
+/// Upgrades an older case file to the current format on read; files are rewritten in the new
+/// format only when they are next saved.
 ///
-/// Version 1 is the first published format, so there is no step yet: a step `n → n+1` is added
-/// here together with the bump of `Case.currentSchemaVersion`, and files are rewritten in the
-/// new format only when they are next saved.
+/// A step that only adds keys is done while decoding: the reader tells the decoder the file's
+/// version (`versionKey`) and the types fill in what that version lacked, so the file is parsed
+/// once, by the same parser, with the same refusals. A step that reshapes the JSON goes in
+/// `steps` (`n → n+1` on the parsed dictionary) together with the bump of
+/// `Case.currentSchemaVersion`.
+///
+/// 1 → 2 (additive): a contract gains its life after signing — `followUps`, `payments` and
+/// `hardshipPauses`, all empty — and its terms (and those of earlier versions) the two rules
+/// version 1 never stated: a month with no income report pauses (`unreportedIncome: "paused"`,
+/// the reading that costs the seeker nothing) and up to 12 months of hardship pauses.
 public enum CaseMigration {
+    /// The `userInfo` key under which the reader passes a file's `schemaVersion` to the decoder.
+    public static let versionKey = CodingUserInfoKey(rawValue: "careerdesk.schemaVersion")!
+    public static let version1UnreportedIncome = ContractTerms.UnreportedIncome.paused
+    public static let version1HardshipPauseMonths = 12
+
     static let steps: [Int: @Sendable ([String: Any]) -> [String: Any]] = [:]
+
+    /// The format being decoded: the reader's word for it, else the current one.
+    public static func version(of decoder: Decoder) -> Int {
+        decoder.userInfo[versionKey] as? Int ?? Case.currentSchemaVersion
+    }
 
     public static func migrate(_ json: [String: Any], from version: Int) -> [String: Any] {
         var current = json

@@ -131,7 +131,7 @@ import Testing
         let policies = Dictionary(uniqueKeysWithValues: try shippedPolicies().map { ($0.id, $0) })
         var checked = 0
         for file in files where file.pathExtension == "json" {
-            let item = try CaseCoding.decoder().decode(Case.self, from: Data(contentsOf: file))
+            let item = try CaseFileReader.decode(Data(contentsOf: file))
             guard let contract = item.contract else { continue }
             let policy = try #require(policies[contract.programmeId], "\(file.lastPathComponent)")
             let problems = ContractValidator.validate(contract, policy: policy, caseSeeker: item.seeker)

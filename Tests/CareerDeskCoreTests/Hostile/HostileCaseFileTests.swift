@@ -33,7 +33,7 @@ import Testing
         "duplicate-key-name.json": .field("seeker.fullName", .duplicateKey),
         "duplicate-key-id.json": .field("id", .duplicateKey),
         "duplicate-key-schema-version.json": .field("schemaVersion", .duplicateKey),
-        "schema-version-2.json": .unknownSchemaVersion(2),
+        "schema-version-3.json": .unknownSchemaVersion(3),
         "schema-version-0.json": .unknownSchemaVersion(0),
         "schema-version-negative.json": .unknownSchemaVersion(-1),
         "no-schema-version.json": .missingSchemaVersion,
