@@ -79,13 +79,17 @@ import Testing
         for pair in 0..<12 {
             let store = root.appendingPathComponent("store\(pair)")
             _ = try CLI.run(["list"], store: store)
+            let lock = NSLock()
             nonisolated(unsafe) var results: [CLI.Result?] = [nil, nil]
             DispatchQueue.concurrentPerform(iterations: 2) { i in
-                results[i] = try? CLI.run(
+                let result = try? CLI.run(
                     [
                         "new", "--name", "Двойникова Анна \(i)", "--birth-date", "12.03.1990", "--snils",
                         "112-233-445 95", "--region", "SAK", "--consent",
                     ], store: store)
+                lock.lock()
+                results[i] = result
+                lock.unlock()
             }
             let succeeded = results.compactMap { $0 }.filter { $0.status == 0 }
             #expect(succeeded.count == 1, "pair \(pair): \(results.map { $0?.stderr ?? "-" })")

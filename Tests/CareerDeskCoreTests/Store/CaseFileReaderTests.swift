@@ -215,7 +215,10 @@ import Testing
             guard let item = try? CaseFileReader.decode(data) else { continue }
             taken += 1
             let note = String(decoding: bytes, as: UTF8.self)
-            #expect(item == (try? CaseCoding.decoder().decode(Case.self, from: data)), "\(note)")
+            let plain = try? CaseCoding.decoder().decode(Case.self, from: data)
+            #expect(plain != nil, "\(note)")
+            // A damaged version digit can make it an older file, which the reader migrates.
+            if plain?.schemaVersion == Case.currentSchemaVersion { #expect(item == plain, "\(note)") }
             #expect(CaseFileReader.duplicateKey(in: data) == nil, "\(note)")
             #expect(CaseFileReader.nestingDepth(data) <= CaseFileReader.maxDepth, "\(note)")
         }
