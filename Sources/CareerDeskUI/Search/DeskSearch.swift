@@ -145,6 +145,12 @@ public struct DeskSearch: Sendable {
         init(_ pointer: UnsafeMutablePointer<[Int32]>) { self.pointer = pointer }
     }
 
+    /// The three buffers' slots while they are built, each written by one thread only.
+    private struct PartSlots: @unchecked Sendable {
+        let pointer: UnsafeMutablePointer<Part?>
+        init(_ pointer: UnsafeMutablePointer<Part?>) { self.pointer = pointer }
+    }
+
     private final class Buffer: Sendable {
         let names: Part
         let numbers: Part
@@ -159,35 +165,60 @@ public struct DeskSearch: Sendable {
         let words: Int
 
         init(_ summaries: [CaseSummary]) {
-            names = Part(summaries) { DeskSearch.appendName(of: $0, to: &$1) }
-            numbers = Part(summaries) { DeskSearch.appendNumbers(of: $0, to: &$1) }
-            digits = Part(summaries) { DeskSearch.appendDigits(of: $0, to: &$1) }
-            words = (summaries.count + 63) / 64
+            // The three buffers on both cores, then the pair bits and character sets split by
+            // cases at a multiple of 64 (each thread writes words of its own cases only).
+            let built = UnsafeMutablePointer<Part?>.allocate(capacity: 3)
+            built.initialize(repeating: nil, count: 3)
+            defer {
+                built.deinitialize(count: 3)
+                built.deallocate()
+            }
+            let slots = PartSlots(built)
+            DispatchQueue.concurrentPerform(iterations: 3) { k in
+                switch k {
+                case 0: slots.pointer[0] = Part(summaries) { DeskSearch.appendName(of: $0, to: &$1) }
+                case 1: slots.pointer[1] = Part(summaries) { DeskSearch.appendNumbers(of: $0, to: &$1) }
+                default: slots.pointer[2] = Part(summaries) { DeskSearch.appendDigits(of: $0, to: &$1) }
+                }
+            }
+            names = built[0]!
+            numbers = built[1]!
+            digits = built[2]!
+            let words = (summaries.count + 63) / 64
+            self.words = words
             var pairs = [UInt64](repeating: 0, count: DeskSearch.pairCodes * words)
-            let words = words
-            // Every buffer a filter is searched in: a pair in the written SNILS (letters, in a
-            // file another program wrote) or across its dashes (digits) counts as well.
-            for part in [names, numbers, digits] {
-                for i in summaries.indices {
-                    part.text(i) { text in
-                        guard text.count > 1 else { return }
-                        for k in 1..<text.count {
-                            if let code = DeskSearch.pairCode(text[k - 1], text[k]) {
-                                pairs[code * words + i >> 6] |= 1 << UInt64(i & 63)
+            var masks = [Mask](repeating: Mask(), count: summaries.count)
+            let split = min(summaries.count, (summaries.count / 2 + 63) / 64 * 64)
+            let ranges = [0..<split, split..<summaries.count]
+            let (names, numbers, digits) = (self.names, self.numbers, self.digits)
+            pairs.withUnsafeMutableBufferPointer { pairBits in
+                masks.withUnsafeMutableBufferPointer { maskSlots in
+                    nonisolated(unsafe) let pairBits = pairBits
+                    nonisolated(unsafe) let maskSlots = maskSlots
+                    DispatchQueue.concurrentPerform(iterations: 2) { half in
+                        for i in ranges[half] {
+                            // Every buffer a filter is searched in: a pair in the written SNILS
+                            // (letters, in a file another program wrote) or across its dashes
+                            // (digits) counts as well.
+                            for part in [names, numbers, digits] {
+                                part.text(i) { text in
+                                    guard text.count > 1 else { return }
+                                    for k in 1..<text.count {
+                                        if let code = DeskSearch.pairCode(text[k - 1], text[k]) {
+                                            pairBits[code * words + i >> 6] |= 1 << UInt64(i & 63)
+                                        }
+                                    }
+                                }
                             }
+                            var mask = Mask()
+                            names.text(i) { for byte in $0 { mask.insert(byte) } }
+                            numbers.text(i) { for byte in $0 { mask.insert(byte) } }
+                            maskSlots[i] = mask
                         }
                     }
                 }
             }
             self.pairs = pairs
-            var masks: [Mask] = []
-            masks.reserveCapacity(summaries.count)
-            for i in summaries.indices {
-                var mask = Mask()
-                names.text(i) { for byte in $0 { mask.insert(byte) } }
-                numbers.text(i) { for byte in $0 { mask.insert(byte) } }
-                masks.append(mask)
-            }
             self.masks = masks
         }
 
