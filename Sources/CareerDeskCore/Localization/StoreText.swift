@@ -80,7 +80,8 @@ public enum StoreText {
         ru: "номера дел региона {region} за {year} год исчерпаны", en: "case numbers for {region} in {year} are used up"
     )
     public static let linkInStore = LocalizedText(
-        ru: "{path} — символическая ссылка; хранилище, части которого — ссылки, не открывается (запись ушла бы за его пределы)",
+        ru:
+            "{path} — символическая ссылка; хранилище, части которого — ссылки, не открывается (запись ушла бы за его пределы)",
         en: "{path} is a symbolic link; a store whose parts are links is not opened (writes would go outside it)")
     public static let readOnlyStore = LocalizedText(
         ru: "хранилище {path} открыто только для чтения — изменения не записываются",
@@ -112,7 +113,9 @@ public enum IndexRepairsText {
     public static func lines(_ repairs: IndexRepairs, _ language: Language) -> [String] {
         var lines: [String] = []
         if repairs.rebuiltFile { lines.append(StoreText.indexRebuilt(language)) }
-        if repairs.rows > 0 { lines.append(StoreText.indexRepairedRows.with(["count": String(repairs.rows)])(language)) }
+        if repairs.rows > 0 {
+            lines.append(StoreText.indexRepairedRows.with(["count": String(repairs.rows)])(language))
+        }
         return lines
     }
 }

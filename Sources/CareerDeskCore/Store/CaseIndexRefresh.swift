@@ -23,7 +23,8 @@ extension CaseIndex {
             if check != ["ok"] { reset() }
             // The counts the triggers keep, against the rows themselves.
             let recounted = try? self.database()?.write { db -> Bool in
-                let kept = try Row.fetchAll(db, sql: "SELECT status, count FROM statusCount WHERE count != 0 ORDER BY status")
+                let kept = try Row.fetchAll(
+                    db, sql: "SELECT status, count FROM statusCount WHERE count != 0 ORDER BY status")
                 let actual = try Row.fetchAll(
                     db, sql: "SELECT status, count(*) AS count FROM caseFile GROUP BY status ORDER BY status")
                 guard kept != actual else { return false }
@@ -146,7 +147,9 @@ extension CaseIndex {
                         try db.execute(sql: "DELETE FROM caseFile WHERE CAST(id AS TEXT) = ?", arguments: [id])
                     }
                     for (id, stamp) in gone {
-                        try deleteAsRead.execute(arguments: [id, Int64(bitPattern: stamp.inode), stamp.size, stamp.changeNs])
+                        try deleteAsRead.execute(arguments: [
+                            id, Int64(bitPattern: stamp.inode), stamp.size, stamp.changeNs,
+                        ])
                     }
                     for (summary, stamp, old) in upserts {
                         if let old {
@@ -160,7 +163,8 @@ extension CaseIndex {
                     try db.execute(sql: "DELETE FROM problemFile")
                     for (name, stamp) in problemFiles {
                         try db.execute(
-                            sql: "INSERT OR REPLACE INTO problemFile (fileName, inode, size, changeNs) VALUES (?, ?, ?, ?)",
+                            sql:
+                                "INSERT OR REPLACE INTO problemFile (fileName, inode, size, changeNs) VALUES (?, ?, ?, ?)",
                             arguments: [name, Int64(bitPattern: stamp.inode), stamp.size, stamp.changeNs])
                     }
                     try CaseIndexRows.setState(db, complete: true, directoryStamp: before)
