@@ -109,6 +109,7 @@ extension CaseIndex {
                 f += 1
             }
         }
+        rows = []  // what was kept is in `cases`; the changed rows' old values are in `toRead`
         let results = Self.read(toRead.map(\.file.name), in: casesDirectory, progress: progress)
 
         var upserts: [(CaseSummary, FileStamp, old: FileStamp?)] = []

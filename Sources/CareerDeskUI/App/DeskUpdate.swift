@@ -28,7 +28,9 @@ public enum DeskUpdate {
         case .inputClosed:
             return inputClosed(&s)
         case .casesLoaded(let cases, let problems, let complete):
-            s.desk.setCases(cases)
+            // A refresh that found the list as shown keeps it, and its search (no second copy
+            // of either is built: at 100 000 cases that is tens of megabytes).
+            if !(s.desk.loaded && !s.desk.showsHeadOnly && s.desk.cases == cases) { s.desk.setCases(cases) }
             s.desk.problems = problems
             if complete { s.desk.indexProgress = nil }
             return s.desk.searchPending ? [.buildSearch(s.desk.cases, version: s.desk.listVersion)] : []
