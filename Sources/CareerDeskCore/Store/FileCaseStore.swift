@@ -159,8 +159,14 @@ public struct FileCaseStore: CaseStore {
         defer { storeLock.release() }
         if !allowDuplicateSNILS {
             // Files another program put in the store since the index last looked are counted too.
-            if !caseIndex.isFresh() { _ = caseIndex.refresh(progress: { _, _ in }) }
-            if let existing = caseIndex.caseWithSNILS(seeker.snils) { throw .duplicateSNILS(existing) }
+            var listed: [CaseSummary]?
+            if !caseIndex.isFresh() { listed = caseIndex.refresh(progress: { _, _ in }).cases }
+            // Without a usable index (it cannot be opened here), the case files themselves.
+            let existing =
+                caseIndex.database() != nil
+                ? caseIndex.caseWithSNILS(seeker.snils)
+                : (listed ?? caseIndex.refresh(progress: { _, _ in }).cases).first { $0.snils == seeker.snils }?.id
+            if let existing { throw .duplicateSNILS(existing) }
         }
         let prefix = "\(seeker.region)-\(String(format: "%04d", year))-"
         // Names only, unsorted: the directory is the truth for ids, and 100 000 entries list fast.

@@ -138,6 +138,22 @@ import Testing
         #expect(store.list().cases.count == 30)
     }
 
+    @Test func theSNILSCheckHoldsWithoutAUsableIndex() throws {
+        let store = try StoreFixtures.store()
+        _ = try store.create(seeker: CaseIndexTests.seeker(1), caseworker: "П")
+        // `index` taken by a plain file: no index can be opened, the files are read instead.
+        try FileManager.default.removeItem(at: store.root.appendingPathComponent("index"))
+        try Data("x".utf8).write(to: store.root.appendingPathComponent("index"))
+        let blind = try FileCaseStore(root: store.root, clock: store.clock)
+        #expect(throws: StoreError.duplicateSNILS(CaseID("SAK-2026-000001")!)) {
+            try blind.create(seeker: CaseIndexTests.seeker(1), caseworker: "П", allowDuplicateSNILS: false)
+        }
+        #expect(
+            try blind.create(seeker: CaseIndexTests.seeker(2), caseworker: "П", allowDuplicateSNILS: false).id
+                .sequence == 2)
+        #expect(blind.list().cases.count == 2)
+    }
+
     @Test func aRevisionAtItsBoundIsRefusedNotTrapped() throws {
         let store = try StoreFixtures.store()
         var item = try store.create(seeker: CaseIndexTests.seeker(1), caseworker: "П")
