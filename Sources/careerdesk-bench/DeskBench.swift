@@ -81,6 +81,11 @@ struct DeskBench {
         {
             figures.extra.merge(phases) { $1 }
         }
+        // Whether the desk will find its index fresh: a stale one makes it refresh beside its
+        // list (a second list in memory for a moment), which the RSS then includes.
+        if let store = try? FileCaseStore(root: root) {
+            figures.extra["index_fresh_before_session"] = store.indexSnapshot().needsRefresh ? 0 : 1
+        }
         if let session = Spawn.run([binary, "--desk-probe", "session", "--store", root.path]), session.status == 0 {
             figures.rssMB = Double(session.maxRSSKiB) / 1024
         }
