@@ -562,6 +562,7 @@ public enum DocumentText {
         case .course: LocalizedText(ru: "курс", en: "course")
         case .contract: LocalizedText(ru: "договор", en: "contract")
         case .review: LocalizedText(ru: "итог", en: "review")
+        case .followUp: LocalizedText(ru: "сопровождение", en: "follow-up")
         }
     }
 
