@@ -149,13 +149,23 @@ final class CaseIndex: @unchecked Sendable {
                     END;
                     """)
         }
+        // The next follow-up contact (schema version 2 of the case file): a new column, and every
+        // row's stamp cleared so the next refresh reads each file again and fills it in.
+        migrator.registerMigration("v2") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE caseFile ADD COLUMN nextFollowUp TEXT;
+                    UPDATE caseFile SET changeNs = -1;
+                    """)
+        }
         return migrator
     }
 
     static func isDamage(_ error: Error) -> Bool {
         guard let error = error as? DatabaseError else { return false }
         // SQLITE_ERROR: a schema not as the migrations left it (a table dropped by hand).
-        return [.SQLITE_CORRUPT, .SQLITE_NOTADB, .SQLITE_FORMAT, .SQLITE_ERROR].contains(error.resultCode.primaryResultCode)
+        return [.SQLITE_CORRUPT, .SQLITE_NOTADB, .SQLITE_FORMAT, .SQLITE_ERROR].contains(
+            error.resultCode.primaryResultCode)
     }
 
     private func removeFiles() {
@@ -286,7 +296,8 @@ final class CaseIndex: @unchecked Sendable {
     func caseWithSNILS(_ snils: String) -> CaseID? {
         use { database in
             try database.read { db in
-                try String.fetchOne(db, sql: "SELECT id FROM caseFile WHERE snils = ? ORDER BY id LIMIT 1", arguments: [snils])
+                try String.fetchOne(
+                    db, sql: "SELECT id FROM caseFile WHERE snils = ? ORDER BY id LIMIT 1", arguments: [snils])
             }
         }.flatMap { $0.flatMap(CaseID.init) }
     }
