@@ -113,3 +113,30 @@ import Testing
         #expect(!FollowUpStep.isDone(DeskFixtures.demoCase("MOW-2026-000302")))
     }
 }
+
+/// The case list's follow-up column: the next contact's date, "!" once it is past, "•" from 14
+/// days before it (FollowUpSchedule.dueDaysBefore); on a narrow screen only the mark.
+@Suite struct DeskFollowUpColumnTests {
+    static let today = LocalDate(year: 2026, month: 11, day: 23)!
+
+    @Test func theMarkFollowsTheDateAgainstToday() {
+        let cell = { (y: Int, m: Int, d: Int, wide: Bool) in
+            DeskScreen.followUpCell(LocalDate(year: y, month: m, day: d), today: Self.today, wide: wide, .en)
+        }
+        #expect(cell(2026, 11, 22, true) == "2026-11-22 !")
+        #expect(cell(2026, 11, 23, true) == "2026-11-23 •")
+        #expect(cell(2026, 12, 7, true) == "2026-12-07 •")
+        #expect(cell(2026, 12, 8, true) == "2026-12-08")
+        #expect(cell(2026, 11, 22, false) == "!")
+        #expect(cell(2026, 12, 8, false) == "")
+        #expect(DeskScreen.followUpCell(nil, today: Self.today, wide: true, .en) == "")
+    }
+
+    @Test func theWideListShowsTheNextContactOfASignedContract() {
+        let state = DeskFixtures.desk(.en, size: Size(width: 120, height: 40))
+        let row = state.screenText.split(separator: "\n").first { $0.contains("SAK-2026-000113") }
+        // Training Jun–Aug 2026 ended 2026-09-06 and was followed up; +3 months is 2026-12-06,
+        // within 14 days of 2026-11-23: due.
+        #expect(row?.hasSuffix("2026-12-06 •") == true, "\(row ?? "")")
+    }
+}
