@@ -194,6 +194,86 @@ struct DeskEndToEndTests {
         #expect(summary.contains("подписан"))
     }
 
+    /// The follow-up step on the paying demo contract SAK-2025-000105 (13 months at 60 000, 3 750
+    /// paid each): a contact reporting December at 80 000, a payment of 6 750, then the ledger.
+    /// The screen with no-break spaces (money's thousands separator) as plain ones.
+    static func plain(_ screen: String) -> String { screen.replacingOccurrences(of: "\u{00A0}", with: " ") }
+
+    @Test func theFollowUpStepRecordsAContactAndAPaymentAndShowsTheLedger() throws {
+        let desk = try DeskTmux()
+        defer { desk.close() }
+        let demo = DeskTmux.dataDirectory.appendingPathComponent("demo/SAK-2025-000105.json")
+        let imported = try CLI.run(["import", demo.path], store: desk.store)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        try desk.startDesk()
+        try desk.waitFor { $0.contains("SAK-2025-000105") }
+        try desk.keys("Enter")
+        try desk.waitFor { $0.contains("SAK-2025-000105 · Кузнецова Дарья Игоревна") }
+        try desk.keys("M-6")
+        try desk.waitFor { $0.contains("6 Сопровождение") && $0.contains("[Контакт]") }
+        try desk.waitFor { Self.plain($0).contains("платёж · начислено 48 750,00 ₽ · оплачено 48 750,00 ₽") }
+
+        // The contact, in one form: employer, INN, OKZ, start, month and income, evidence, verified.
+        try desk.keys("Enter")
+        try desk.waitFor { $0.contains("Контакт с соискателем") && $0.contains("›Связались") }
+        try desk.keys("Down")
+        try desk.type("ООО «Сахалин-Монтаж»")
+        try desk.keys("Down")
+        try desk.type(Self.inn("650242441"))
+        try desk.keys("Down")
+        try desk.type("7212")
+        try desk.keys("Down")
+        try desk.type("2025-08-01")
+        try desk.keys("Down")
+        try desk.type("2026-12")
+        try desk.keys("Down")
+        try desk.type("80000")
+        try desk.keys("Down", "Right", "Right", "Down", "Space")
+        try desk.waitFor { $0.contains("справка 2-НДФЛ") && $0.contains("[x]") }
+        try desk.keys("F4")
+        try desk.waitFor { $0.contains("Контакт записан.") }
+
+        // A payment of 6 750 today (23.11.2026).
+        try desk.keys("Tab", "Enter")
+        try desk.waitFor { $0.contains("Поступивший платёж") && $0.contains("23.11.2026") }
+        try desk.type("6750")
+        try desk.keys("F4")
+        try desk.waitFor { Self.plain($0).contains("Платёж 6 750,00 ₽ записан.") }
+        // 48 750 + 6 750 = 55 500 received; 84 000 − 55 500 = 28 500 left under the cap.
+        try desk.waitFor { Self.plain($0).contains("оплачено 55 500,00 ₽ · до предела 28 500,00 ₽") }
+
+        // The ledger: November took 3 750 + 6 750 = 10 500.
+        try desk.keys("Tab", "Tab", "Enter")
+        try desk.waitFor { $0.contains("[Расчёты]") && $0.contains("Месяц   Состояние") }
+        try desk.waitFor { screen in
+            screen.split(separator: "\n").contains {
+                $0.hasPrefix("11.2026 платёж") && Self.plain(String($0)).contains("10 500 ₽")
+            }
+        }
+        try desk.keys("Tab", "Enter")
+        try desk.waitFor {
+            Self.plain($0).contains("Оплачено нарастающим итогом и предел 84 000 ₽")
+                && Self.plain($0).contains("55 500 ₽")
+        }
+
+        // Back to the list (saved), then quit; the case file holds the contact and the payment.
+        try desk.keys("Escape")
+        try desk.waitFor { $0.contains("F7Новое") }
+        try desk.keys("F10")
+        try desk.waitFor { $0.contains("EXIT=0") }
+        let file = desk.store.appendingPathComponent("cases/SAK-2025-000105.json")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+        let contract = try #require(json["contract"] as? [String: Any])
+        let contact = try #require((contract["followUps"] as? [[String: Any]])?.last)
+        #expect((contact["incomes"] as? [[String: Any]])?.first?["amount"] as? String == "80000.00")
+        #expect((contact["employment"] as? [String: Any])?["inn"] as? String == Self.inn("650242441"))
+        #expect((contact["verification"] as? [String: Any])?["by"] as? String == DeskTmux.caseworker)
+        let payment = try #require((contract["payments"] as? [[String: Any]])?.last)
+        #expect(payment["amount"] as? String == "6750.00")
+        #expect(payment["date"] as? String == "2026-11-23")
+        #expect(json["stage"] as? String == "followUp")
+    }
+
     @Test func aKillMidTypingLeavesAtMostASecondAndTheNextStartOffersRecovery() throws {
         let desk = try DeskTmux()
         defer { desk.close() }

@@ -45,13 +45,20 @@ import Testing
     }
 
     @Test func theStepBarShowsEveryStepAndMarksTheDoneOnes() {
-        let state = DeskFixtures.opened("SAK-2026-000101", .en)
+        let state = DeskFixtures.opened("SAK-2026-000101", .en, size: Size(width: 120, height: 40))
         let bar = state.screenText.split(separator: "\n").first { $0.contains("Profile") }
         let line = String(bar ?? "")
-        for name in ["Profile", "Guidance", "Course", "Contract", "Review"] {
+        for name in ["Profile", "Guidance", "Course", "Contract", "Review", "Follow-up"] {
             #expect(line.contains(name), "\(line)")
         }
         #expect(line.contains("✓"), "\(line)")
+        // At 80 columns the six names do not fit: the first steps shrink to their marks, the
+        // current one keeps its name.
+        let narrow = DeskFixtures.opened("SAK-2026-000101", .en)
+        let row = String(narrow.screenText.split(separator: "\n").first { $0.contains("Review") } ?? "")
+        #expect(row.hasPrefix(" ✓  › "), "\(row)")
+        #expect(row.contains("5 Review") || row.contains("✓ Review"), "\(row)")
+        #expect(row.contains("6 Follow-up"), "\(row)")
     }
 
     @Test func aNewCaseStaysOnTheProfileMarkerWhileMovingSteps() {

@@ -12,7 +12,7 @@ import Testing
         defer { live.close() }
         live.press(.function(8))
         live.settle()
-        #expect(live.state.desk.cases.count == 16)
+        #expect(live.state.desk.cases.count == 27)
         // A refresh that read the store before the demo cases arrived, finishing late.
         live.program.runner.post(.casesLoaded([], problems: [], complete: true), list: 0)
         let loaded = live.program.runner.perform(.loadCases(rows: 40))
@@ -20,11 +20,11 @@ import Testing
             if case .casesLoaded(let cases, _, _) = action { return cases.count }
             return nil
         }
-        #expect(counts.last == 16)
+        #expect(counts.last == 27)
         for action in loaded { live.send(action) }
         live.settle()
         for action in live.program.runner.collect() { live.send(action) }
-        #expect(live.state.desk.cases.count == 16)
+        #expect(live.state.desk.cases.count == 27)
     }
 
     @Test func theListAfterTheDemoIsCompleteWhateverTheTiming() throws {
@@ -34,7 +34,7 @@ import Testing
             live.press(.function(8))
             live.settle()
             for action in live.program.runner.collect() { live.send(action) }
-            #expect(live.state.desk.cases.count == 16)
+            #expect(live.state.desk.cases.count == 27)
             #expect(live.state.desk.indexProgress == nil)
         }
     }

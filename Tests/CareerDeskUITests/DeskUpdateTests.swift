@@ -12,7 +12,7 @@ import Testing
 
     @Test func typingFiltersByNameSNILSOrIdAndBackspaceAndEscUndoIt() {
         var k = Keys(DeskFixtures.desk())
-        #expect(k.state.desk.visible.count == 16)
+        #expect(k.state.desk.visible.count == 27)
         // ё typed as е, any case: "семен" finds Семёнова.
         k.type("семен")
         #expect(k.state.desk.filter == "семен")
@@ -23,7 +23,7 @@ import Testing
         #expect(k.state.desk.visible.count > 1)
         k.press(.escape)
         #expect(k.state.desk.filter == "")
-        #expect(k.state.desk.visible.count == 16)
+        #expect(k.state.desk.visible.count == 27)
         // A SNILS without dashes and a case number find their case too.
         k.type("21234567029")
         #expect(k.state.desk.selectedCase?.id.description == "KDA-2026-000501")
@@ -49,8 +49,8 @@ import Testing
     @Test func f3CyclesTheSortColumnsAndComesBackToNewestFirst() {
         var k = Keys(DeskFixtures.desk(.en))
         #expect(k.state.desk.sort == .changed && !k.state.desk.ascending)
-        // Newest change first.
-        #expect(k.state.desk.selectedCase?.id.description == "NVS-2026-001001")
+        // Newest change first: the paying demo contract's payment recorded on 20.11.2026.
+        #expect(k.state.desk.selectedCase?.id.description == "SAK-2025-000105")
         var seen: [DeskSort] = []
         for _ in 0..<5 {
             k.press(.function(3))
@@ -61,8 +61,8 @@ import Testing
         k.press(.function(3))
         #expect(k.state.notice == .info("sorted by Name"))
         let names = k.state.desk.visible.map { k.state.desk.cases[$0].fullName }
-        #expect(names.first == "Белова Мария Андреевна")
-        #expect(names.last == "Хабибуллина Алсу Рашидовна")
+        #expect(names.first == "Ахмедова Зарина Руслановна")
+        #expect(names.last == "Юн Алина Вадимовна")
         k.press(.function(3))
         let ids = k.state.desk.visible.map { k.state.desk.cases[$0].id.description }
         #expect(ids == ids.sorted())
@@ -85,16 +85,18 @@ import Testing
         k.press(.down, .down)
         #expect(k.state.desk.selection == 2)
         k.press(.end)
-        #expect(k.state.desk.selection == 15)
+        #expect(k.state.desk.selection == 26)
         k.press(.down)
-        #expect(k.state.desk.selection == 15)
-        // 80×24 shows 17 rows of the list: the last case is on screen, the first scrolled away?
-        // 16 cases fit, so nothing scrolls.
-        #expect(k.state.desk.top == 0)
+        #expect(k.state.desk.selection == 26)
+        // 80×24 shows a page of the list: the 27 cases do not fit, so the last page is shown.
+        let page = DeskScreen.pageSize(k.state)
+        #expect(page < 27)
+        #expect(k.state.desk.top == 27 - page)
         k.press(.home)
         #expect(k.state.desk.selection == 0)
+        #expect(k.state.desk.top == 0)
         k.press(.pageDown)
-        #expect(k.state.desk.selection == 15)
+        #expect(k.state.desk.selection == page)
         k.press(.pageUp)
         #expect(k.state.desk.selection == 0)
     }
@@ -105,7 +107,7 @@ import Testing
         let page = DeskScreen.pageSize(k.state)
         #expect(page == 6)
         k.press(.end)
-        #expect(k.state.desk.top == 16 - page)
+        #expect(k.state.desk.top == 27 - page)
         let last = k.state.desk.selectedCase!.id.description
         #expect(k.state.screenText.contains(last))
     }
@@ -205,12 +207,12 @@ import Testing
         summaries[0].status = .onHold
         summaries[1].status = .closed
         state = DeskUpdate.update(state, .casesLoaded(summaries, problems: [], complete: false)).0
-        #expect(state.desk.loaded && state.desk.cases.count == 16)
+        #expect(state.desk.loaded && state.desk.cases.count == 27)
         #expect(state.desk.indexProgress != nil)
         state = DeskUpdate.update(state, .casesLoaded(summaries, problems: [], complete: true)).0
         #expect(state.desk.indexProgress == nil)
-        #expect(state.desk.counts == [.open: 14, .onHold: 1, .closed: 1])
-        #expect(state.screenText.contains("Дел: 16 · открыто 14 · отложено 1 · закрыто 1"))
+        #expect(state.desk.counts == [.open: 25, .onHold: 1, .closed: 1])
+        #expect(state.screenText.contains("Дел: 27 · открыто 25 · отложено 1 · закрыто 1"))
     }
 
     @Test func casesLoadedWithProblemsNamesHowManyFilesDoNotRead() {

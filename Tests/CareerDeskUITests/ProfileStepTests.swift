@@ -202,7 +202,7 @@ import Testing
         var desk = try LiveDesk()
         defer { desk.close() }
         desk.press(.function(8))
-        #expect(desk.state.desk.cases.count == 16)
+        #expect(desk.state.desk.cases.count == 27)
         let id = try #require(desk.state.desk.selectedCase?.id)
         let held = try desk.store.lock(id, caseworker: "Сидоров")
         defer { held.release() }
@@ -216,12 +216,12 @@ import Testing
         defer { desk.close() }
         #expect(desk.state.screenText.contains("Welcome to CareerDesk"))
         desk.press(.function(8))
-        #expect(desk.state.notice == .info("Demo cases loaded: 16"))
-        #expect(desk.state.desk.cases.count == 16)
-        #expect(desk.store.list().cases.count == 16)
+        #expect(desk.state.notice == .info("Demo cases loaded: 27"))
+        #expect(desk.state.desk.cases.count == 27)
+        #expect(desk.store.list().cases.count == 27)
         // F8 does nothing on a store with cases.
         desk.press(.function(8))
-        #expect(desk.store.list().cases.count == 16)
+        #expect(desk.store.list().cases.count == 27)
     }
 
     @Test func printingTheOpenCaseReachesTheOutputWithTheWorkingCopy() throws {

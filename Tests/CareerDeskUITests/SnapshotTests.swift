@@ -36,6 +36,10 @@ import Testing
         case contractSigned = "contract-signed"
         case contractStatus = "contract-status"
         case review
+        case followUp = "follow-up"
+        case followUpLedger = "follow-up-ledger"
+        case followUpChart = "follow-up-chart"
+        case followUpContact = "follow-up-contact"
         case help, notes, feedback
         case printKind = "print-kind"
         case printPath = "print-path"
@@ -101,6 +105,17 @@ import Testing
                 return k.state
             case .review:
                 return DeskFixtures.opened("SAK-2026-000101", l, size: size)
+            case .followUp, .followUpLedger, .followUpChart, .followUpContact:
+                // The paying demo contract: 13 months at 60 000, 3 750 paid each.
+                var k = Keys(DeskFixtures.opened("SAK-2025-000105", l, size: size))
+                k.press(.alt("6"))
+                switch self {
+                case .followUpLedger: k.press(.tab, .tab, .tab, .enter)
+                case .followUpChart: k.press(.tab, .tab, .tab, .tab, .enter)
+                case .followUpContact: k.press(.enter)
+                default: break
+                }
+                return k.state
             case .help:
                 var k = Keys(DeskFixtures.opened("MOW-2026-000301", l, size: size))
                 k.press(.function(1))

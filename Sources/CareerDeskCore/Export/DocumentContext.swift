@@ -8,15 +8,18 @@ public struct DocumentContext: Sendable {
     public var date: LocalDate
     public var timeZone: TimeZone
     public var references: DocumentReferences
+    /// The year a yearly statement covers; nil for the year of `date`.
+    public var statementYear: Int?
 
     public init(
         language: Language, date: LocalDate, timeZone: TimeZone = .current,
-        references: DocumentReferences = DocumentReferences()
+        references: DocumentReferences = DocumentReferences(), statementYear: Int? = nil
     ) {
         self.language = language
         self.date = date
         self.timeZone = timeZone
         self.references = references
+        self.statementYear = statementYear
     }
 
     func text(_ localized: LocalizedText) -> String { localized(language) }
@@ -104,10 +107,12 @@ public struct DocumentReferences: Sendable {
 /// A document that cannot be made from the case as it stands.
 public enum DocumentError: Error, Hashable, Sendable {
     case noContract(CaseID)
+    case noSignedContract(CaseID)
 
     public func text(_ language: Language) -> String {
         switch self {
         case .noContract(let id): DocumentText.contractMissing.with(["id": id.description])(language)
+        case .noSignedContract(let id): DocumentText.contractNotSigned.with(["id": id.description])(language)
         }
     }
 }

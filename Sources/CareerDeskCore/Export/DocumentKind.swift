@@ -8,6 +8,9 @@ public enum DocumentKind: String, CaseIterable, Sendable {
     case consent
     /// The individual career plan.
     case plan
+    /// The yearly statement of a signed contract's ledger (`DocumentContext.statementYear`,
+    /// else the year of the issue date).
+    case statement
 
     /// Builds the document from the case.
     public func make(_ item: Case, context: DocumentContext) throws(DocumentError) -> Document {
@@ -15,6 +18,8 @@ public enum DocumentKind: String, CaseIterable, Sendable {
         case .contract: try ContractSummaryDocument.make(item, context: context)
         case .consent: ConsentDocument.make(item, context: context)
         case .plan: CareerPlanDocument.make(item, context: context)
+        case .statement:
+            try StatementDocument.make(item, year: context.statementYear ?? context.date.year, context: context)
         }
     }
 }

@@ -494,11 +494,62 @@ public enum DocumentText {
     public static let exportedCount = LocalizedText(
         ru: "Экспортировано дел: {n}", en: "Cases exported: {n}")
 
+    // MARK: Yearly statement
+
+    public static let statementTitle = LocalizedText(
+        ru: "Выписка по договору о развитии карьеры за {year} год",
+        en: "Career development contract: statement for {year}")
+    public static let contractNotSigned = LocalizedText(
+        ru: "В деле {id} нет подписанного договора: выписку делать не из чего.",
+        en: "Case {id} has no signed contract, so there is no statement to make.")
+    public static let badYear = LocalizedText(
+        ru: "--year: ожидается год от 1 до 9999, получено «{value}».",
+        en: "--year: expected a year from 1 to 9999, got “{value}”.")
+    public static let statementPeriod = LocalizedText(ru: "Период", en: "Period")
+    public static let statementTermsHeading = LocalizedText(ru: "Условия договора", en: "Contract terms")
+    public static let statementCap = LocalizedText(ru: "Предел выплат", en: "Payment cap")
+    public static let statementThreshold = LocalizedText(
+        ru: "Платёж — при доходе от", en: "Payments due from an income of")
+    public static let statementTerm = LocalizedText(ru: "Число платежей по договору", en: "Payments in the term")
+    public static let statementWindowEnds = LocalizedText(ru: "Окно выплат до", en: "Payment window ends")
+    public static let statementMonthsHeading = LocalizedText(ru: "Месяцы {year} года", en: "The months of {year}")
+    public static let statementNoMonths = LocalizedText(
+        ru: "В {year} году по договору не было ни одного месяца.",
+        en: "The contract had no months in {year}.")
+    public static let statementMonth = LocalizedText(ru: "Месяц", en: "Month")
+    public static let statementStatus = LocalizedText(ru: "Состояние", en: "Status")
+    public static let statementIncome = LocalizedText(ru: "Доход", en: "Income")
+    public static let statementDue = LocalizedText(ru: "Начислено", en: "Due")
+    public static let statementPaid = LocalizedText(ru: "Оплачено", en: "Paid")
+    public static let statementDueInYear = LocalizedText(ru: "Начислено за {year} год", en: "Due in {year}")
+    public static let statementPaidInYear = LocalizedText(ru: "Оплачено за {year} год", en: "Paid in {year}")
+    public static let statementStandingHeading = LocalizedText(
+        ru: "Итог на {date}", en: "Where the contract stands on {date}")
+    public static let statementTotalDue = LocalizedText(ru: "Начислено всего", en: "Due in all")
+    public static let statementTotalPaid = LocalizedText(ru: "Оплачено всего", en: "Paid in all")
+    public static let statementArrears = LocalizedText(ru: "Задолженность", en: "Arrears")
+    public static let statementOverpaid = LocalizedText(ru: "Переплата", en: "Overpaid")
+    public static let statementCapRemaining = LocalizedText(
+        ru: "Осталось до предела выплат", en: "Left under the cap")
+    public static let statementCounted = LocalizedText(ru: "Засчитано платежей", en: "Payments counted")
+    public static let statementPayoff = LocalizedText(
+        ru: "Сумма досрочного погашения", en: "To pay off now")
+    public static let statementNote = LocalizedText(
+        ru:
+            "Платёж начисляется только за месяцы, когда доход не ниже порога; месяцы ниже порога и паузы "
+            + "ничего не стоят. Учтены платежи, поступившие по дату итога. Вопросы и возражения — консультанту "
+            + "центра занятости.",
+        en:
+            "A payment falls due only in months whose income reaches the threshold; months below it and pauses "
+            + "cost nothing. Payments received up to the date of the totals are counted. Questions and "
+            + "objections go to the employment officer.")
+
     public static func documentName(_ kind: DocumentKind) -> LocalizedText {
         switch kind {
         case .contract: contractSummaryTitle
         case .consent: consentTitle
         case .plan: planTitle
+        case .statement: LocalizedText(ru: "Годовая выписка по договору", en: "Yearly contract statement")
         }
     }
 
@@ -511,6 +562,7 @@ public enum DocumentText {
         case .course: LocalizedText(ru: "курс", en: "course")
         case .contract: LocalizedText(ru: "договор", en: "contract")
         case .review: LocalizedText(ru: "итог", en: "review")
+        case .followUp: LocalizedText(ru: "сопровождение", en: "follow-up")
         }
     }
 

@@ -3,6 +3,8 @@ import Foundation
 /// The steps of a desk session, in order. A case's `stage` is the furthest step reached.
 public enum CaseStage: String, Codable, CaseIterable, Sendable, Comparable {
     case profile, guidance, course, contract, review
+    /// After the signature: contacts, payments and the ledger.
+    case followUp
 
     public static func < (lhs: CaseStage, rhs: CaseStage) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

@@ -149,6 +149,15 @@ final class CaseIndex: @unchecked Sendable {
                     END;
                     """)
         }
+        // The next follow-up contact (schema version 2 of the case file): a new column, and every
+        // row's stamp cleared so the next refresh reads each file again and fills it in.
+        migrator.registerMigration("v2") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE caseFile ADD COLUMN nextFollowUp TEXT;
+                    UPDATE caseFile SET changeNs = -1;
+                    """)
+        }
         return migrator
     }
 

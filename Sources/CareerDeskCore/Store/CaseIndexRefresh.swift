@@ -140,7 +140,7 @@ extension CaseIndex {
                 try database.write { db in
                     let insert = try db.cachedStatement(
                         sql: "INSERT OR IGNORE INTO caseFile (\(CaseIndexRows.columns)) VALUES "
-                            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     // Only where the row is still as the sweep read it: a save since then wrote a newer one.
                     let deleteAsRead = try db.cachedStatement(
                         sql: "DELETE FROM caseFile WHERE id = ? AND inode = ? AND size = ? AND changeNs = ?")

@@ -9,7 +9,7 @@ import GRDBSQLite
 enum CaseIndexRows {
     static let columns =
         "id, inode, size, changeNs, fullName, snils, birthDate, region, stage, status, contractStatus, updatedAt, "
-        + "createdAt, revision, track, targetOccupation, courseId, courseTitle, fundedAmount"
+        + "createdAt, revision, track, targetOccupation, courseId, courseTitle, fundedAmount, nextFollowUp"
 
     /// The summaries in id order. Rows are read in the table's own order (a scan; ordering by
     /// the id's index costs four times the read) and sorted here by a packed key.
@@ -118,11 +118,16 @@ enum CaseIndexRows {
                 guard let kopecks = integer(s, 18), CaseBounds.moneyKopecks.contains(kopecks) else { return nil }
                 funded = Money(kopecks: kopecks)
             }
+            var nextFollowUp: LocalDate?
+            if !isNull(s, 19) {
+                guard let day = date(s, 19) else { return nil }
+                nextFollowUp = day
+            }
             let summary = CaseSummary(
                 id: id, fullName: fullName, snils: snils, birthDate: birthDate, region: region, stage: stage,
                 status: status, contractStatus: contractStatus, updatedAt: updatedAt, createdAt: createdAt,
                 revision: Int(revision), track: track, targetOccupation: occupation, courseId: courseId,
-                courseTitle: courseTitle, fundedAmount: funded)
+                courseTitle: courseTitle, fundedAmount: funded, nextFollowUp: nextFollowUp)
             return (summary, FileStamp(inode: UInt64(bitPattern: inode), size: size, changeNs: change))
         }
 
@@ -264,7 +269,8 @@ enum CaseIndexRows {
 
     static func upsert(_ db: Database, _ s: CaseSummary, stamp: FileStamp) throws {
         try db.execute(
-            sql: "INSERT INTO caseFile (\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            sql:
+                "INSERT INTO caseFile (\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "ON CONFLICT(id) DO UPDATE SET " + updates,
             arguments: arguments(s, stamp: stamp))
     }
@@ -280,6 +286,7 @@ enum CaseIndexRows {
             s.birthDate?.iso, s.region, s.stage.rawValue, s.status.rawValue, s.contractStatus?.rawValue,
             s.updatedAt.timeIntervalSince1970, s.createdAt.timeIntervalSince1970, Int64(s.revision),
             s.track?.rawValue, s.targetOccupation, s.courseId, s.courseTitle, s.fundedAmount?.kopecks,
+            s.nextFollowUp?.iso,
         ]
         return StatementArguments(values)
     }

@@ -26,6 +26,9 @@ public struct CaseSummary: Codable, Hashable, Sendable {
     /// The course title as stored in the case (the register prefers the catalog's translation).
     public var courseTitle: String?
     public var fundedAmount: Money?
+    /// The date of the signed contract's next scheduled follow-up contact not yet held (nil: no
+    /// signed contract, or none left), as of the case's last change (`nextFollowUp(of:)`).
+    public var nextFollowUp: LocalDate?
 
     public init(_ item: Case) {
         self.id = item.id
@@ -44,6 +47,17 @@ public struct CaseSummary: Codable, Hashable, Sendable {
         self.courseId = item.course?.courseId
         self.courseTitle = item.course?.title
         self.fundedAmount = item.contract?.terms.fundedAmount
+        self.nextFollowUp = Self.nextFollowUp(of: item)
+    }
+
+    /// The first scheduled contact no contact has answered. The schedule is taken as of the
+    /// day the case last changed (UTC), so the summary depends on the case file alone: the
+    /// dates do not move with the clock, only their state (due, overdue) does, which the list
+    /// works out from the date.
+    public static func nextFollowUp(of item: Case) -> LocalDate? {
+        guard let contract = item.contract, contract.isSigned else { return nil }
+        let day = LocalDate(item.updatedAt, timeZone: TimeZone(identifier: "UTC")!)
+        return FollowUpSchedule.items(for: contract, today: day).first { $0.contact == nil }?.date
     }
 
     /// Every field given: what the index reader builds from a line.
@@ -51,7 +65,7 @@ public struct CaseSummary: Codable, Hashable, Sendable {
         id: CaseID, fullName: String, snils: String, birthDate: LocalDate?, region: String, stage: CaseStage,
         status: CaseStatus, contractStatus: ContractStatus?, updatedAt: Date, createdAt: Date, revision: Int,
         track: Guidance.Track?, targetOccupation: String?, courseId: String?, courseTitle: String?,
-        fundedAmount: Money?
+        fundedAmount: Money?, nextFollowUp: LocalDate? = nil
     ) {
         self.id = id
         self.fullName = fullName
@@ -69,6 +83,7 @@ public struct CaseSummary: Codable, Hashable, Sendable {
         self.courseId = courseId
         self.courseTitle = courseTitle
         self.fundedAmount = fundedAmount
+        self.nextFollowUp = nextFollowUp
     }
 }
 

@@ -16,6 +16,7 @@ public struct CaseSession: Sendable {
     public var course: CourseStepState
     public var contract: ContractStepState
     public var review: ReviewStepState
+    public var followUp: FollowUpStepState
     /// When the first and the last unsaved edit happened (nil: nothing unsaved).
     public var firstUnsavedEdit: Date?
     public var lastEdit: Date?
@@ -41,6 +42,7 @@ public struct CaseSession: Sendable {
         self.course = CourseStepState()
         self.contract = ContractStepState()
         self.review = ReviewStepState()
+        self.followUp = FollowUpStepState()
         self.firstUnsavedEdit = nil
         self.lastEdit = nil
         self.feedbackAsked = Set(item.feedback.map(\.stage))
@@ -113,6 +115,7 @@ public enum CaseSteps {
         case .course: CourseStep.self
         case .contract: ContractStep.self
         case .review: ReviewStep.self
+        case .followUp: FollowUpStep.self
         }
     }
 }

@@ -177,6 +177,7 @@ enum CaseFrame {
         case .course: DeskText.stepCourse
         case .contract: DeskText.stepContract
         case .review: DeskText.stepReview
+        case .followUp: FollowUpStepText.stepName
         }
     }
 

@@ -408,12 +408,23 @@ enum DeskScreen {
     }
 
     static func columns(width: Int) -> [Int] {
-        // id, name, region, step, status, changed; the name takes what is left. Step and status
-        // names are cut short only on narrow screens.
+        // id, name, region, step, status, changed, next follow-up; the name takes what is left.
+        // Step and status names are cut short, and the follow-up date becomes a mark, only on
+        // narrow screens.
         let wide = width >= 100
-        let fixed = [15, 0, 4, wide ? 14 : 10, wide ? 12 : 10, 16]
+        let fixed = [15, 0, 4, wide ? 14 : 10, wide ? 12 : 10, 16, wide ? 12 : 1]
         let name = max(10, width - fixed.reduce(0, +) - (fixed.count - 1))
-        return [15, name, 4, fixed[3], fixed[4], 16]
+        return [15, name, 4, fixed[3], fixed[4], 16, fixed[6]]
+    }
+
+    /// The next follow-up as the list shows it: the date (wide) with "!" when overdue and "•"
+    /// when due within 14 days; on a narrow screen only the mark. Meaning never by colour alone.
+    static func followUpCell(_ date: LocalDate?, today: LocalDate, wide: Bool, _ l: Language) -> String {
+        guard let date else { return "" }
+        let mark =
+            date < today ? "!" : date <= today.adding(days: FollowUpSchedule.dueDaysBefore) ? "•" : ""
+        guard wide else { return mark }
+        return date.formatted(l) + (mark.isEmpty ? "" : " " + mark)
     }
 
     static func render(_ state: AppState, into buffer: inout Buffer, rect: Rect) {
@@ -463,6 +474,7 @@ enum DeskScreen {
         let titles = [
             DeskText.columnID, DeskText.columnName, DeskText.columnRegion, DeskText.columnStage,
             DeskText.columnStatus, DeskText.columnChanged,
+            rect.width >= 100 ? DeskText.columnFollowUp : DeskText.columnFollowUpShort,
         ].map { $0(l) }
         var x = rect.x
         for (i, title) in titles.enumerated() {
@@ -487,6 +499,7 @@ enum DeskScreen {
                 item.id.description, TextSanitizer.visible(item.fullName), item.region,
                 DocumentText.stage(item.stage)(l), DocumentText.status(item.status)(l),
                 DeskFormat.timestamp(item.updatedAt, l),
+                followUpCell(item.nextFollowUp, today: LocalDate(state.now), wide: rect.width >= 100, l),
             ]
             let selected = position == min(desk.selection, desk.visible.count - 1)
             let style = selected ? theme.selected : theme.normal

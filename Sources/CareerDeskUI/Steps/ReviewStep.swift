@@ -228,6 +228,6 @@ public enum ReviewStep: CaseStepScreen {
 
     /// The contract is signed (or further) and the case has reached the review step.
     public static func isDone(_ item: Case) -> Bool {
-        item.stage == .review && ContractStep.isDone(item)
+        item.stage >= .review && ContractStep.isDone(item)
     }
 }

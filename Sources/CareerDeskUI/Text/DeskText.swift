@@ -17,6 +17,9 @@ public enum DeskText {
     public static let columnStage = LocalizedText(ru: "Этап", en: "Step")
     public static let columnStatus = LocalizedText(ru: "Статус", en: "Status")
     public static let columnChanged = LocalizedText(ru: "Изменено", en: "Changed")
+    /// The next follow-up contact of a signed contract: its date on wide screens, a mark on narrow ones.
+    public static let columnFollowUp = LocalizedText(ru: "Контакт", en: "Follow-up")
+    public static let columnFollowUpShort = LocalizedText(ru: "К", en: "F")
     public static let filterPrompt = LocalizedText(ru: "Поиск: ", en: "Find: ")
     public static let filterHint = LocalizedText(
         ru: "печатайте ФИО, СНИЛС или номер дела", en: "type a name, SNILS or case number")

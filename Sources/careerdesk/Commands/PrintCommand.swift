@@ -8,17 +8,20 @@ struct PrintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "print",
         abstract:
-            "Print a case's contract summary, consent or career plan (to a printer, a file or stdout).",
+            "Print a case's contract summary, consent, career plan or yearly statement (to a printer, a file or stdout).",
         discussion: """
             To a printer the document goes as PDF through CUPS `lp` (--printer NAME, else the default \
             destination). --to FILE writes it instead, in the format the extension names (.pdf, .md, .html, \
             else plain text at 80 columns); --to - writes plain text to stdout. Every document states that it \
-            holds personal data. --redact masks SNILS, phone, e-mail and birth date (year only).
+            holds personal data. --redact masks SNILS, phone, e-mail and birth date (year only). \
+            --document statement is the yearly statement of a signed contract's ledger (--year, default this year).
             """)
 
     @OptionGroup var store: StoreOptions
     @Argument(help: "The case id, e.g. SAK-2026-000042.") var id: String
-    @Option(help: "contract (the summary), consent or plan.") var document: DocumentKind = .contract
+    @Option(help: "contract (the summary), consent, plan or statement (a signed contract's year).")
+    var document: DocumentKind = .contract
+    @Option(help: "The year of a statement (default: the current year).") var year: Int?
     @Option(help: "The CUPS destination (default: the system's default destination).") var printer: String?
     @Option(help: "Write to FILE instead of printing (.pdf, .md, .html or text); - for stdout.")
     var to: String?
@@ -38,9 +41,13 @@ struct PrintCommand: ParsableCommand {
         } catch {
             throw CommandError(error.text(language))
         }
+        if let year, !(1...9999).contains(year) {
+            throw CommandError(DocumentText.badYear.with(["value": String(year)])(language))
+        }
         let catalog = DocumentCatalog.load(explicit: data, language: language)
         let built = try catalog.document(
-            document, of: item, today: LocalDate(environmentClock().now), language: language, redact: redact)
+            document, of: item, today: LocalDate(environmentClock().now), language: language, redact: redact,
+            year: year)
 
         if let to {
             if to == "-" {
@@ -225,11 +232,13 @@ struct DocumentCatalog: Sendable {
 
     /// One printable document of the case (contract summary, consent, career plan), redacted
     /// when asked. Shared by `print` and the desk.
-    func document(_ kind: DocumentKind, of item: Case, today: LocalDate, language: Language, redact: Bool = false)
-        throws -> Document
-    {
+    func document(
+        _ kind: DocumentKind, of item: Case, today: LocalDate, language: Language, redact: Bool = false,
+        year: Int? = nil
+    ) throws -> Document {
         let context = DocumentContext(
-            language: language, date: today, references: references(for: item, explainingGuidanceOn: today))
+            language: language, date: today, references: references(for: item, explainingGuidanceOn: today),
+            statementYear: year)
         var built: Document
         do {
             built = try kind.make(item, context: context)

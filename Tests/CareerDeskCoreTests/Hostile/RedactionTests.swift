@@ -26,6 +26,9 @@ import Testing
                 at: StoreFixtures.now, author: "Петров П. П.",
                 text: "Перезвонить: 89141234567, почта anna@example.ru, СНИЛС 11223344595; брат +7 (914) 765-43-21"))
         item.seeker.consent.withdrawnOn = nil
+        // Signed, so that every document kind (the yearly statement too) can be made.
+        try item.contract?.move(to: .ready, by: "Петров", at: StoreFixtures.now)
+        try item.contract?.move(to: .signed, by: "Петров", at: StoreFixtures.now)
         let context = DocumentContext(language: language, date: StoreFixtures.today)
         var documents = [CaseFileDocument.export(item, context: context)]
         for kind in DocumentKind.allCases { documents.append(try kind.make(item, context: context)) }

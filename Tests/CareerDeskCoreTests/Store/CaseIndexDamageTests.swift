@@ -39,6 +39,8 @@ import Testing
         "UPDATE caseFile SET id = 'SAK-2026-0000x1' WHERE id = 'SAK-2026-000001'",
         "UPDATE caseFile SET fundedAmount = 9223372036854775807 WHERE id = 'SAK-2026-000001'",
         "UPDATE caseFile SET fullName = x'00ff' WHERE id = 'SAK-2026-000001'",
+        "UPDATE caseFile SET nextFollowUp = '2027-02-30' WHERE id = 'SAK-2026-000001'",
+        "UPDATE caseFile SET nextFollowUp = 20270206 WHERE id = 'SAK-2026-000001'",
         "UPDATE indexState SET value = 'x'",
         "UPDATE statusCount SET count = -5",
         "UPDATE statusCount SET count = 'x'",

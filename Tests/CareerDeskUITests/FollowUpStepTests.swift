@@ -1,0 +1,142 @@
+import CareerDeskCore
+import Foundation
+import TerminalKit
+import Testing
+
+@testable import CareerDeskUI
+
+/// The follow-up step on the signed demo contracts (docs/contract.md, "The ledger"): the welder's
+/// terms, F 56 000, cap 84 000, B 35 000, threshold 45 000, s 15 % of the increase.
+@Suite struct FollowUpStepTests {
+    /// Paying: 2025-11 … 2026-11 at 60 000, 3 750 paid each month (13 × 3 750 = 48 750).
+    static let paying = "SAK-2025-000105"
+
+    static func onStep(_ id: String = paying, _ language: Language = .en) -> Keys {
+        var k = Keys(DeskFixtures.opened(id, language))
+        k.press(.alt("6"))
+        return k
+    }
+
+    @Test func theStepShowsWhereTheContractStands() {
+        let k = Self.onStep()
+        #expect(k.state.session?.step == .followUp)
+        let text = k.state.screenText.replacingOccurrences(of: "\u{00A0}", with: " ")
+        // 84 000 − 48 750 = 35 250 left under the cap.
+        #expect(text.contains("active · due RUB 48,750.00 · paid RUB 48,750.00 · cap left RUB 35,250.00"))
+        #expect(text.contains("6 Follow-up"))
+    }
+
+    @Test func aContactWithAnIncomeIsRecordedInOneForm() throws {
+        var k = Self.onStep()
+        k.press(.enter)  // Contact
+        #expect(k.state.session?.followUp.mode == .contact)
+        k.press(.down)
+        k.type("ООО «Северсталь-Сахалин»")
+        k.press(.down)
+        k.type("6502424413")
+        k.press(.down)
+        k.type("7212")
+        k.press(.down)
+        k.type("2025-08-01")
+        k.press(.down)
+        k.type("2026-12")
+        k.press(.down)
+        k.type("80000")
+        k.press(.down, .right, .right)  // evidence: the second kind, a 2-NDFL certificate
+        k.press(.down, .character(" "))  // verified
+        k.press(.function(4))
+        let contract = try #require(k.state.session?.item.contract)
+        let contact = try #require(contract.followUps.last)
+        #expect(k.state.session?.followUp.mode == .overview)
+        #expect(contact.employment?.employer == "ООО «Северсталь-Сахалин»")
+        #expect(contact.employment?.inn == "6502424413")
+        #expect(contact.employment?.occupation == "7212")
+        #expect(contact.employment?.startDate == LocalDate(year: 2025, month: 8, day: 1))
+        #expect(
+            contact.incomes == [IncomeReport(month: YearMonth(year: 2026, month: 12)!, amount: Money(roubles: 80_000))])
+        #expect(contact.evidence == .incomeCertificate2NDFL)
+        #expect(contact.isVerified)
+        #expect(contact.date == LocalDate(year: 2026, month: 11, day: 23))
+        // December at 80 000: 15 % × (80 000 − 35 000) = 6 750 falls due.
+        let ledger = try #require(contract.ledger(asOf: LocalDate(year: 2026, month: 12, day: 31)!))
+        #expect(ledger.months.last?.due == Money(roubles: 6_750))
+    }
+
+    @Test func aPaymentIsRecordedAndTheLedgerMovesOn() throws {
+        var k = Self.onStep()
+        k.press(.tab, .enter)  // Payment; the date is today's, the amount focused
+        #expect(k.state.session?.followUp.mode == .payment)
+        k.type("1250,50")
+        k.press(.function(4))
+        let contract = try #require(k.state.session?.item.contract)
+        let payment = try #require(contract.payments.last)
+        #expect(payment.amount == Money(kopecks: 125_050))
+        #expect(payment.date == LocalDate(year: 2026, month: 11, day: 23))
+        #expect(!payment.earlyPayoff)
+        let text = k.state.screenText.replacingOccurrences(of: "\u{00A0}", with: " ")
+        // 48 750 + 1 250,50 received; what is left under the cap counts what was paid: 84 000 − 50 000,50.
+        #expect(text.contains("paid RUB 50,000.50"))
+        #expect(text.contains("cap left RUB 33,999.50"))
+    }
+
+    @Test func badInputIsMarkedNextToTheFieldAndNothingIsRecorded() throws {
+        var k = Self.onStep()
+        k.press(.enter)
+        k.press(.down, .down)
+        k.type("1234567890")  // check digits fail
+        k.press(.down, .down, .down)
+        k.type("2026-13")
+        k.press(.function(4))
+        #expect(k.state.session?.followUp.mode == .contact)
+        let form = try #require(k.state.session?.followUp.form)
+        #expect(form["inn"]?.error == "the INN check digits fail")
+        #expect(form["month"]?.error == "expected YYYY-MM")
+        #expect(form["employer"]?.error == "name the employer")
+        #expect(
+            k.state.session?.item.contract?.followUps.count
+                == DeskFixtures.demoCase(Self.paying).contract?.followUps.count)
+        k.press(.escape)
+        #expect(k.state.session?.followUp.mode == .overview)
+        #expect(k.state.session?.step == .followUp)
+    }
+
+    @Test func anUnsignedContractSaysWhereToSignIt() {
+        var k = Keys(DeskFixtures.opened("MOW-2026-000302", .en))
+        k.press(.alt("6"))
+        #expect(k.state.screenText.contains("Follow-up starts once the contract is signed"))
+    }
+
+    @Test func theStepIsDoneOnceTheObligationHasEnded() {
+        #expect(FollowUpStep.isDone(DeskFixtures.demoCase("SAK-2024-000108")))  // capped
+        #expect(FollowUpStep.isDone(DeskFixtures.demoCase("SAK-2025-000111")))  // paid off early
+        #expect(!FollowUpStep.isDone(DeskFixtures.demoCase(Self.paying)))
+        #expect(!FollowUpStep.isDone(DeskFixtures.demoCase("MOW-2026-000302")))
+    }
+}
+
+/// The case list's follow-up column: the next contact's date, "!" once it is past, "•" from 14
+/// days before it (FollowUpSchedule.dueDaysBefore); on a narrow screen only the mark.
+@Suite struct DeskFollowUpColumnTests {
+    static let today = LocalDate(year: 2026, month: 11, day: 23)!
+
+    @Test func theMarkFollowsTheDateAgainstToday() {
+        let cell = { (y: Int, m: Int, d: Int, wide: Bool) in
+            DeskScreen.followUpCell(LocalDate(year: y, month: m, day: d), today: Self.today, wide: wide, .en)
+        }
+        #expect(cell(2026, 11, 22, true) == "2026-11-22 !")
+        #expect(cell(2026, 11, 23, true) == "2026-11-23 •")
+        #expect(cell(2026, 12, 7, true) == "2026-12-07 •")
+        #expect(cell(2026, 12, 8, true) == "2026-12-08")
+        #expect(cell(2026, 11, 22, false) == "!")
+        #expect(cell(2026, 12, 8, false) == "")
+        #expect(DeskScreen.followUpCell(nil, today: Self.today, wide: true, .en) == "")
+    }
+
+    @Test func theWideListShowsTheNextContactOfASignedContract() {
+        let state = DeskFixtures.desk(.en, size: Size(width: 120, height: 40))
+        let row = state.screenText.split(separator: "\n").first { $0.contains("SAK-2026-000113") }
+        // Training Jun–Aug 2026 ended 2026-09-06 and was followed up; +3 months is 2026-12-06,
+        // within 14 days of 2026-11-23: due.
+        #expect(row?.hasSuffix("2026-12-06 •") == true, "\(row ?? "")")
+    }
+}
