@@ -62,7 +62,7 @@ struct FileStamp: Hashable, Sendable {
     init(_ info: stat) {
         self.inode = UInt64(info.st_ino)
         self.size = Int64(info.st_size)
-        self.changeNs = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
+        self.changeNs = Int64(info.st_ctim.tv_sec) &* 1_000_000_000 &+ Int64(info.st_ctim.tv_nsec)
     }
 
     /// The same file marked for reading again: no real stamp has a negative change time.
@@ -81,7 +81,7 @@ enum DirectoryStamp {
     static func of(path: String) -> Int64? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        return Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        return Int64(info.st_mtim.tv_sec) &* 1_000_000_000 &+ Int64(info.st_mtim.tv_nsec)
     }
 }
 

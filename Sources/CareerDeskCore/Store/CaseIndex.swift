@@ -71,14 +71,32 @@ final class CaseIndex: @unchecked Sendable {
 
     private func openOnDisk() -> (any DatabaseWriter)? {
         guard (try? FileIO.ensureDirectory(directory)) != nil else { return nil }
+        // One process at a time opens, migrates or clears the index: two desks starting on a
+        // missing index must not take each other's half-made tables for damage.
+        let lockPath = directory.appendingPathComponent("open.lock").path
+        let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, FileIO.fileMode)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        while flock(fd, LOCK_EX) != 0 { if errno != EINTR { return nil } }
+        defer { flock(fd, LOCK_UN) }
         for attempt in 0..<2 {
             // The database and its WAL files are created 0600 by us, never followed as links.
             for suffix in ["", "-wal", "-shm"] where FileIO.isLink(path + suffix) { return nil }
-            let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, FileIO.fileMode)
-            if fd >= 0 { close(fd) }
+            let file = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, FileIO.fileMode)
+            if file >= 0 { close(file) }
             do {
                 let pool = try DatabasePool(path: path, configuration: Self.configuration())
-                try Self.migrator.migrate(pool)
+                do {
+                    try Self.migrator.migrate(pool)
+                    try pool.read { _ = try Row.fetchAll($0, sql: "SELECT 1 FROM caseFile, statusCount LIMIT 1") }
+                } catch {
+                    // Tables missing or not ours (dropped by hand, or a schema this program does
+                    // not know): the index is cleared in place and built anew.
+                    guard !Self.isDamage(error) else { throw error }
+                    try pool.erase()
+                    try Self.migrator.migrate(pool)
+                    rebuiltDamagedFile = true
+                }
                 return pool
             } catch {
                 guard attempt == 0, Self.isDamage(error) else { return nil }
@@ -185,14 +203,20 @@ final class CaseIndex: @unchecked Sendable {
     }
 
     /// Deletes the index and opens an empty one (a read-only store: an empty in-memory one).
+    /// Done under the lock, so no other thread opens the files being removed.
     func reset() {
         lock.lock()
+        defer { lock.unlock() }
         let old = opened
         opened = nil
         rebuiltDamagedFile = true
-        lock.unlock()
         try? old?.close()
-        if !readOnly { removeFiles() }
+        if readOnly {
+            opened = try? DatabaseQueue(configuration: Self.configuration())
+            if let opened { try? Self.migrator.migrate(opened) }
+        } else {
+            removeFiles()
+        }
     }
 
     /// What the index found damaged and repaired since it was opened, and forgets it.
@@ -292,14 +316,29 @@ final class CaseIndex: @unchecked Sendable {
             needsRefresh: damaged > 0 || !state.isFresh(directoryStamp: current))
     }
 
-    /// The id of a case whose seeker has this SNILS (as the store writes it), if the index has one.
-    func caseWithSNILS(_ snils: String) -> CaseID? {
+    /// The id of a case whose seeker has this SNILS (as the store writes it), `.some(nil)` when
+    /// the index has none, and nil when the index could not be asked.
+    func caseWithSNILS(_ snils: String) -> CaseID?? {
         use { database in
             try database.read { db in
                 try String.fetchOne(
                     db, sql: "SELECT id FROM caseFile WHERE snils = ? ORDER BY id LIMIT 1", arguments: [snils])
+            }.flatMap(CaseID.init)
+        }
+    }
+
+    /// Removes a case's row (its personal values go with it: secure delete), so nothing of an
+    /// anonymised person stays even when the save could not update the row. False on failure.
+    func removeRow(_ id: CaseID) -> Bool {
+        let done: Bool? = use { database in
+            try database.write { db in
+                try db.execute(sql: "DELETE FROM caseFile WHERE id = ?", arguments: [id.description])
+                // Until a refresh reads its file again, the list is known to miss it.
+                try db.execute(sql: "UPDATE indexState SET value = 0 WHERE key = 'complete'")
             }
-        }.flatMap { $0.flatMap(CaseID.init) }
+            return true
+        }
+        return done == true
     }
 
     /// Whether the index is complete and no file came, went or was renamed since it was last

@@ -19,8 +19,12 @@ extension CaseIndex {
         cases: [CaseSummary], problems: [StoreProblem]
     ) {
         if verifying, let database = database() {
-            let check = try? database.read { try String.fetchAll($0, sql: "PRAGMA quick_check") }
-            if check != ["ok"] { reset() }
+            // Only an answer that names damage clears the index (a busy database is no answer).
+            if let check = try? database.read({ try String.fetchAll($0, sql: "PRAGMA quick_check") }),
+                check != ["ok"]
+            {
+                reset()
+            }
             // The counts the triggers keep, against the rows themselves.
             let recounted = try? self.database()?.write { db -> Bool in
                 let kept = try Row.fetchAll(
@@ -38,7 +42,8 @@ extension CaseIndex {
         let before = DirectoryStamp.of(path: casesDirectory.path)
         // The rows in id order (the table is clustered on the id), with their keys.
         var rows: [(key: UInt64, summary: CaseSummary, stamp: FileStamp)] = []
-        var damagedIDs: [String] = []
+        var damagedIDs: [Data] = []
+        var readFailed = false
         var knownProblems: Set<String> = []
         var state = CaseIndexState()
         if let database = database() {
@@ -50,14 +55,16 @@ extension CaseIndex {
                             rows.append((CaseIndexRows.packedKey(summary.id), summary, stamp))
                         } else {
                             // Found by its id alone, to be replaced from its file.
-                            damagedIDs.append(rawID ?? "")
+                            damagedIDs.append(rawID ?? Data())
                         }
                     }
                     knownProblems = Set(try CaseIndexRows.problemFiles(db).map(\.name))
                     state = try CaseIndexRows.state(db)
                 }
             } catch {
-                if Self.isDamage(error) { reset() }
+                // Damage: the index is cleared and built anew below. Anything else (busy, I/O):
+                // the list comes from the files, and the index is left as it was.
+                if Self.isDamage(error) { reset() } else { readFailed = true }
                 rows = []
             }
         }
@@ -135,17 +142,18 @@ extension CaseIndex {
             !upserts.isEmpty || !gone.isEmpty || !damagedIDs.isEmpty || problemNames != knownProblems
         // Nothing to write when the index was right and vouches for the directory as it was.
         let upToDate = !changed && state.complete && state.directoryStamp == before
-        if let database = reopened, !upToDate {
+        if let database = reopened, !upToDate, !readFailed {
             do {
                 try database.write { db in
                     let insert = try db.cachedStatement(
-                        sql: "INSERT OR IGNORE INTO caseFile (\(CaseIndexRows.columns)) VALUES "
-                            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        sql:
+                            "INSERT OR IGNORE INTO caseFile (\(CaseIndexRows.columns)) VALUES \(CaseIndexRows.placeholders)"
+                    )
                     // Only where the row is still as the sweep read it: a save since then wrote a newer one.
                     let deleteAsRead = try db.cachedStatement(
                         sql: "DELETE FROM caseFile WHERE id = ? AND inode = ? AND size = ? AND changeNs = ?")
                     for id in damagedIDs {
-                        try db.execute(sql: "DELETE FROM caseFile WHERE CAST(id AS TEXT) = ?", arguments: [id])
+                        try db.execute(sql: "DELETE FROM caseFile WHERE CAST(id AS BLOB) = ?", arguments: [id])
                     }
                     for (id, stamp) in gone {
                         try deleteAsRead.execute(arguments: [

@@ -48,10 +48,11 @@ enum CaseIndexRows {
         return (cases, damaged)
     }
 
-    /// Each row with its stamp, or nil for a damaged one (with the row's id as text, for
-    /// deleting it). One reader per call: it shares repeated texts (regions, courses) among rows.
+    /// Each row with its stamp, or nil for a damaged one (with the bytes of the row's id,
+    /// whatever their type, for deleting it). One reader per call: it shares repeated texts
+    /// (regions, courses) among rows.
     static func rows(
-        _ db: Database, sql tail: String, _ visit: ((CaseSummary, FileStamp)?, _ rawID: String?) -> Void
+        _ db: Database, sql tail: String, _ visit: ((CaseSummary, FileStamp)?, _ rawID: Data?) -> Void
     ) throws {
         let statement = try db.makeStatement(sql: "SELECT \(columns) FROM caseFile \(tail)")
         let s = statement.sqliteStatement
@@ -65,7 +66,8 @@ enum CaseIndexRows {
             if let row = reader.row(s) {
                 visit(row, nil)
             } else {
-                visit(nil, RowReader.text(s, 0))
+                let count = Int(sqlite3_column_bytes(s, 0))
+                visit(nil, sqlite3_column_blob(s, 0).map { Data(bytes: $0, count: max(0, count)) } ?? Data())
             }
         }
     }
@@ -270,10 +272,13 @@ enum CaseIndexRows {
     static func upsert(_ db: Database, _ s: CaseSummary, stamp: FileStamp) throws {
         try db.execute(
             sql:
-                "INSERT INTO caseFile (\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                + "ON CONFLICT(id) DO UPDATE SET " + updates,
+                "INSERT INTO caseFile (\(columns)) VALUES \(placeholders) ON CONFLICT(id) DO UPDATE SET " + updates,
             arguments: arguments(s, stamp: stamp))
     }
+
+    /// `(?, ?, …)`, one for each of `columns`.
+    static let placeholders =
+        "(" + Array(repeating: "?", count: columns.split(separator: ",").count).joined(separator: ", ") + ")"
 
     /// Every column but the id set from the row offered (an upsert fires the status trigger;
     /// `INSERT OR REPLACE` would delete without it).

@@ -161,11 +161,16 @@ public struct FileCaseStore: CaseStore {
             // Files another program put in the store since the index last looked are counted too.
             var listed: [CaseSummary]?
             if !caseIndex.isFresh() { listed = caseIndex.refresh(progress: { _, _ in }).cases }
-            // Without a usable index (it cannot be opened here), the case files themselves.
-            let existing =
-                caseIndex.database() != nil
-                ? caseIndex.caseWithSNILS(seeker.snils)
-                : (listed ?? caseIndex.refresh(progress: { _, _ in }).cases).first { $0.snils == seeker.snils }?.id
+            // The list a refresh just made, else the index; when the index cannot be asked,
+            // the case files themselves.
+            let existing: CaseID?
+            if let listed {
+                existing = listed.first { $0.snils == seeker.snils }?.id
+            } else if let answer = caseIndex.caseWithSNILS(seeker.snils) {
+                existing = answer
+            } else {
+                existing = caseIndex.refresh(progress: { _, _ in }).cases.first { $0.snils == seeker.snils }?.id
+            }
             if let existing { throw .duplicateSNILS(existing) }
         }
         let prefix = "\(seeker.region)-\(String(format: "%04d", year))-"
@@ -279,7 +284,9 @@ public struct FileCaseStore: CaseStore {
             guard !FileIO.isLink(path), let data = FileManager.default.contents(atPath: path) else { continue }
             if file.hasPrefix(name) || data.range(of: needle) != nil { unlink(path) }
         }
-        return caseIndex.scrub()
+        // The row goes (the next refresh writes the anonymised one back from the file), then
+        // the WAL that held its old pages.
+        return caseIndex.removeRow(id) && caseIndex.scrub()
     }
 }
 

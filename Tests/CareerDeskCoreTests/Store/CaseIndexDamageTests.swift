@@ -39,6 +39,8 @@ import Testing
         "UPDATE caseFile SET id = 'SAK-2026-0000x1' WHERE id = 'SAK-2026-000001'",
         "UPDATE caseFile SET fundedAmount = 9223372036854775807 WHERE id = 'SAK-2026-000001'",
         "UPDATE caseFile SET fullName = x'00ff' WHERE id = 'SAK-2026-000001'",
+        "UPDATE caseFile SET id = x'00ff41' WHERE id = 'SAK-2026-000001'",
+        "UPDATE caseFile SET id = CAST(x'ff53414b' AS TEXT) WHERE id = 'SAK-2026-000001'",
         "UPDATE caseFile SET nextFollowUp = '2027-02-30' WHERE id = 'SAK-2026-000001'",
         "UPDATE caseFile SET nextFollowUp = 20270206 WHERE id = 'SAK-2026-000001'",
         "UPDATE indexState SET value = 'x'",
@@ -90,6 +92,42 @@ import Testing
         #expect(store.verifyIndex().rows == 1)
         #expect(store.indexHead(rows: 2)?.total == 6)
         #expect(store.indexHead(rows: 2)?.counts[.open] == 6)
+    }
+
+    @Test func tablesDroppedByHandAreBuiltAnewByTheNextOpen() throws {
+        let store = try Self.indexedStore()
+        let truth = CaseIndexTests.decodedSummaries(store)
+        try Self.tamper(store, "DROP TABLE statusCount")
+        let next = try FileCaseStore(root: store.root, clock: store.clock)
+        #expect(next.list().cases == truth)
+        #expect(next.takeIndexRepairs().rebuiltFile)
+        #expect(next.indexHead(rows: 3)?.total == truth.count)
+    }
+
+    @Test func twoStoresOpeningAMissingIndexAtOnceKeepOneIndex() async throws {
+        let store = try Self.indexedStore()
+        let truth = CaseIndexTests.decodedSummaries(store)
+        try FileManager.default.removeItem(at: store.root.appendingPathComponent("index"))
+        let desks = try (0..<4).map { _ in try FileCaseStore(root: store.root, clock: store.clock) }
+        try await withThrowingTaskGroup(of: [CaseSummary].self) { group in
+            for desk in desks { group.addTask { desk.list().cases } }
+            for try await listed in group { #expect(listed == truth) }
+        }
+        #expect(desks.allSatisfy { !$0.takeIndexRepairs().rebuiltFile }, "nobody took the others' tables for damage")
+        #expect(desks[0].indexSnapshot().cases == truth)
+    }
+
+    @Test func aDirectoryTimePastTheNanosecondRangeTrapsNothing() throws {
+        let store = try Self.indexedStore()
+        // 2300-01-01: its nanoseconds do not fit in 64 bits.
+        var times = [timespec(tv_sec: 10_413_792_000, tv_nsec: 0), timespec(tv_sec: 10_413_792_000, tv_nsec: 0)]
+        #expect(utimensat(AT_FDCWD, store.casesDirectory.path, &times, 0) == 0)
+        #expect(store.list().cases.count == 6)
+        _ = store.indexSnapshot()
+        var item = try store.load(CaseID("SAK-2026-000001")!)
+        item.seeker.fullName = "Другое Имя"
+        _ = try store.save(item, by: "П", lock: nil)
+        #expect(store.list().cases.contains { $0.fullName == "Другое Имя" })
     }
 
     @Test func aFileThatIsNotADatabaseIsRebuilt() throws {
