@@ -27,8 +27,14 @@ public enum ContractSummaryDocument {
         {
             header.insert(DocumentField(c.text(T.targetOccupation), c.text(occupation)), at: 3)
         }
-        var blocks: [DocumentBlock] = [
-            .notice(c.text(T.personalDataNotice)),
+        var blocks: [DocumentBlock] = [.notice(c.text(T.personalDataNotice))]
+        // Signed terms outside the programme print with a warning saying which (issue 17.12).
+        let outside = SignedTermsCheck.problems(contract, policy: c.references.programme)
+        if !outside.isEmpty {
+            let lines = [c.text(ContractText.signedOutsideHeading)] + outside.map { c.text($0.message) }
+            blocks.append(.notice(lines.joined(separator: "\n")))
+        }
+        blocks += [
             .fields(header),
             .heading(c.text(T.parties)),
             .fields(ContractSections.parties(item, contract, c)),

@@ -41,6 +41,9 @@ struct PrintCommand: ParsableCommand {
         let catalog = DocumentCatalog.load(explicit: data, language: language)
         let built = try catalog.document(
             document, of: item, today: LocalDate(environmentClock().now), language: language, redact: redact)
+        if document == .contract, let known = catalog.catalog {
+            for line in SignedTermsCheck.lines(SignedTermsCheck.problems(item, catalog: known)) { note(line(language)) }
+        }
 
         if let to {
             if to == "-" {
