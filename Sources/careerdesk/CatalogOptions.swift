@@ -21,6 +21,17 @@ struct CatalogOptions: ParsableArguments {
         }
     }
 
+    /// The catalog for checking cases against it (signed terms against their programmes), or nil
+    /// with a note on stderr saying what was not checked and why: the command goes on without it.
+    func loadForChecks(_ language: Language) -> Catalog? {
+        do {
+            return try Catalog.load(from: try CatalogLocator(explicit: data).locate())
+        } catch {
+            note(CommandText.termsUnchecked.with(["reason": error.message(language)])(language))
+            return nil
+        }
+    }
+
     /// Loads and checks the catalog.
     func load(_ language: Language) throws -> Catalog {
         let dir = try directory(language)

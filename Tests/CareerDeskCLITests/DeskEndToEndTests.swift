@@ -47,7 +47,7 @@ struct DeskEndToEndTests {
         try desk.type(snils)
         try desk.waitFor { $0.contains(SNILS.normalized(snils)!) }
         try desk.keys("Tab", "Tab", "Tab")
-        try desk.type("S")  // the region: the first option starting with S, Sakhalin
+        try desk.press("S")  // the region: the first option starting with S, Sakhalin
         try desk.waitFor { $0.contains("‹ SAK Сахалинская область ›") }
         for _ in 0..<6 { try desk.keys("Tab") }
         try desk.type("35000")
@@ -67,17 +67,21 @@ struct DeskEndToEndTests {
         try Self.fillProfile(desk, snils: snils)
         try desk.keys("PageDown", "PageDown")
         try desk.waitFor { $0.contains("›Согласие на обработку ПДн*") }
-        try desk.type(" ")
-        try desk.waitFor { $0.contains("Заведено дело SAK-2026-000001") }
+        try desk.press(" ")
+        try desk.waitFor { $0.contains("Заведено дело SAK-2026-000001. Далее: F8") }
 
-        // The seeker rates the profile step, then the questionnaire, one key per answer.
-        try desk.keys("F8")
-        try desk.waitFor { $0.contains("Оценка шага «Анкета»") }
-        try desk.type("5")
+        // The seeker rates the profile step on its rating line (Ctrl-R), then the questionnaire,
+        // one key per answer; the other steps are not rated, which costs no key (issue 17.6).
+        try desk.waitFor { $0.contains("Оценка соискателя: нет · Ctrl-R — оценить") }
+        try desk.keys("C-r")
+        try desk.waitFor { $0.contains("Оценка «Анкета»") }
+        try desk.press("5")
         try desk.type("Всё понятно")
         try desk.keys("Enter")
+        try desk.waitFor { $0.contains("★★★★★ 5/5 — Всё понятно") }
+        try desk.keys("F8")
         try desk.waitFor { $0.contains("Опросник 0/36") }
-        try desk.type(try Self.answers())
+        try desk.press(try Self.answers())
         try desk.waitFor { $0.contains("Опросник 36/36") }
 
         // Occupations: search and pick the welder as the target.
@@ -88,20 +92,15 @@ struct DeskEndToEndTests {
         try desk.keys("Enter")
         try desk.waitFor { $0.contains("Цель: ✓ Сварщик") }
 
-        // Course: skip the rating, choose the course listed for the target.
+        // Course: choose the course listed for the target.
         try desk.keys("F8")
-        try desk.waitFor { $0.contains("Оценка шага «Профориентация»") }
-        try desk.keys("Escape")
         try desk.waitFor { $0.contains("Цель: Сварщик") && $0.contains("EnterВыбрать") }
         try desk.keys("Enter")
         try desk.waitFor { $0.contains("✓ Обучение") }
 
         // Contract: the draft is made from the programme and the course; the parties the
-        // programme requires are typed (INNs with their check digit), then F4 moves the status
-        // to ready and to signed, each confirmed with "Да".
+        // programme requires are typed (INNs with their check digit), then F4 signs.
         try desk.keys("F8")
-        try desk.waitFor { $0.contains("Оценка шага «Обучение»") }
-        try desk.keys("Escape")
         try desk.waitFor { $0.contains("Версия 1 · черновик · замечаний") }
         // The draft opens on the first field that needs input: the provider's INN (issue 17.2).
         try desk.waitFor { $0.contains("›Уч. заведение: ИНН") }
@@ -117,18 +116,14 @@ struct DeskEndToEndTests {
         try desk.keys("Tab")
         try desk.type(Self.inn("650100001"))
         try desk.waitFor { $0.contains("черновик · условия в рамках программы") }
+        // One round (issue 17.4): F4 opens on "Подписать", Enter; the terms once, Enter signs.
         try desk.keys("F4")
-        try desk.waitFor { $0.contains("[ Готов к подписанию ]") }
+        try desk.waitFor { $0.contains("[ Подписать ]") }
         try desk.keys("Enter")
-        try desk.waitFor { $0.contains("Подтвердите") }
-        try desk.type("Д")
-        try desk.waitFor { $0.contains("готов к подписанию 23.11.2026") }
-        try desk.keys("F4")
-        try desk.waitFor { $0.contains("[ Подписан ]") }
+        try desk.waitFor { $0.contains("Подтвердите") && $0.contains("[ Да, подписан ]") }
         try desk.keys("Enter")
-        try desk.waitFor { $0.contains("Подтвердите") }
-        try desk.type("Д")
         try desk.waitFor { $0.contains("✓ Договор") && $0.contains("подписан 23.11.2026") }
+        try desk.waitFor { $0.contains("Далее: F5 — печать сводки") }
 
         // Print the contract summary to a file: F5 → the document → "В файл" → the path.
         let printed = desk.directory.appendingPathComponent("сводка.txt")
@@ -136,7 +131,7 @@ struct DeskEndToEndTests {
         try desk.waitFor { $0.contains("Какой документ напечатать?") }
         try desk.keys("Enter")
         try desk.waitFor { $0.contains("Куда?") }
-        try desk.type("В")
+        try desk.press("В")
         try desk.waitFor { $0.contains("Путь к файлу") }
         try desk.keys("C-u")
         try desk.type(printed.path)
@@ -148,6 +143,9 @@ struct DeskEndToEndTests {
         try desk.waitFor { $0.contains("EXIT=") || $0.contains("Сохранить и выйти") }
         if try desk.screen().contains("Сохранить и выйти") { try desk.keys("Enter") }
         try desk.waitFor { $0.contains("EXIT=0") }
+        // Issue 17: the whole session, 36 answers included, in at most 90 keys besides typed text.
+        #expect(desk.pressed.count <= 90, "\(desk.pressed.count) keys")
+        #expect(desk.pressed.count >= 36 + 10, "the count counts: \(desk.pressed.count)")
 
         // The case file: the seeker, the target, the course, the signed contract.
         let file = desk.store.appendingPathComponent("cases/SAK-2026-000001.json")
@@ -329,6 +327,9 @@ struct DeskTmux {
         }
     }
 
+    /// Keys pressed so far, typed text aside (issue 17: a whole session in at most 90).
+    final class KeyCount: @unchecked Sendable { var count = 0 }
+    let pressed = KeyCount()
     let socket: String
     let name = "desk"
     let directory: URL
@@ -382,8 +383,18 @@ struct DeskTmux {
         return nil
     }
 
+    /// Types text the officer types (names, numbers): not counted as keys.
     func type(_ text: String) throws { try tmux("send-keys", "-t", name, "-l", text) }
-    func keys(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys) }
+    /// Named keys (Tab, F8…), each counted.
+    func keys(_ keys: String...) throws {
+        pressed.count += keys.count
+        try tmux(["send-keys", "-t", name] + keys)
+    }
+    /// Characters that act as keys (an answer digit, a letter choosing a button): each counted.
+    func press(_ characters: String) throws {
+        pressed.count += characters.count
+        try tmux("send-keys", "-t", name, "-l", characters)
+    }
     func screen() throws -> String { try tmux("capture-pane", "-p", "-t", name) }
 
     /// Polls the screen until `condition` holds (no fixed sleeps); fails with the last screen.

@@ -74,43 +74,48 @@ import Testing
 
     // MARK: Feedback
 
-    @Test func f8OnADoneStepAsksForFeedbackAndEnterSavesRatingAndComment() throws {
+    @Test func ctrlRRatesTheStepOnItsLineAndF8NeverAsks() throws {
         // Ковалёв: profile done (stored, consent), no feedback yet.
         var k = Keys(DeskFixtures.opened("MOW-2026-000301", .en))
-        #expect(k.state.session?.step == .profile)
         #expect(ProfileStep.isDone(k.state.session!.item))
+        // The rating is a line of the step, there before any key.
+        #expect(k.state.screenText.contains("Seeker's rating: none · Ctrl-R to rate"))
         k.at(30)
-        k.press(.function(8))
+        k.press(.ctrl("r"))
         guard case .feedback(let panel) = k.state.overlay else {
-            Issue.record("no feedback panel: \(String(describing: k.state.overlay))")
+            Issue.record("no rating line: \(String(describing: k.state.overlay))")
             return
         }
-        #expect(panel.stage == .profile && panel.then == .guidance)
-        #expect(k.state.screenText.contains("Rating of “Profile”"))
+        #expect(panel.stage == .profile && panel.then == nil)
+        #expect(k.state.screenText.contains("Rating of “Profile”: ☆☆☆☆☆ press 1–5 · comment:"))
         // Enter without a rating does nothing yet.
         k.press(.enter)
         #expect(k.state.overlay != nil)
         k.type("4")
         k.type("Всё понятно")
-        #expect(k.state.screenText.contains("★ ★ ★ ★ ☆"))
+        #expect(k.state.screenText.contains("★★★★☆ 4/5 · comment: Всё понятно"))
         k.press(.enter)
         let session = try #require(k.state.session)
         #expect(k.state.overlay == nil)
-        #expect(session.step == .guidance)
+        #expect(session.step == .profile, "rating does not move the step")
         let feedback = try #require(session.item.feedback.first { $0.stage == .profile })
         #expect(feedback.rating == 4)
         #expect(feedback.comment == "Всё понятно")
         #expect(feedback.at == DeskFixtures.now.addingTimeInterval(30))
         #expect(k.state.notice == .info("Rating saved: 4/5"))
         #expect(session.hasUnsavedWork)
-        // Asked once: back and forward again goes straight on.
-        k.press(.function(7), .function(8))
+        #expect(k.state.screenText.contains("Seeker's rating (Ctrl-R): ★★★★☆ 4/5 — Всё понятно"))
+        // Ctrl-R again opens on the rating given; F8 goes straight on.
+        k.press(.ctrl("r"))
+        guard case .feedback(let again) = k.state.overlay else { throw E2E("no rating line") }
+        #expect(again.rating == 4 && again.comment.text == "Всё понятно")
+        k.press(.escape, .function(8))
         #expect(k.state.overlay == nil && k.state.session?.step == .guidance)
     }
 
     @Test func feedbackRatingByArrowsAndOnlyTheFirstDigitRates() throws {
         var k = Keys(DeskFixtures.opened("MOW-2026-000301"))
-        k.press(.function(8))
+        k.press(.ctrl("r"))
         k.press(.up, .up, .up)
         guard case .feedback(let panel) = k.state.overlay else { throw E2E("no panel") }
         #expect(panel.rating == 3)
@@ -122,31 +127,27 @@ import Testing
         #expect(feedback.rating == 2 && feedback.comment == "x5")
     }
 
-    @Test func escSkipsTheFeedbackAndMovesOnWithoutAskingAgain() throws {
+    @Test func skippingTheRatingCostsNoKeyAndEscCancelsIt() throws {
         var k = Keys(DeskFixtures.opened("MOW-2026-000301"))
         k.press(.function(8))
-        #expect(k.state.overlay != nil)
-        k.press(.escape)
         let session = try #require(k.state.session)
         #expect(k.state.overlay == nil)
         #expect(session.step == .guidance)
         #expect(session.item.feedback.isEmpty)
-        #expect(session.feedbackAsked.contains(.profile))
         // Reaching the guidance step is the only change, and it is saved like any other.
         #expect(session.item.stage == .guidance)
-        k.press(.function(7), .function(8))
+        k.press(.ctrl("r"), .character("5"), .escape)
         #expect(k.state.overlay == nil)
+        #expect(k.state.session?.item.feedback.isEmpty == true)
     }
 
-    @Test func noFeedbackForAStepRatedBeforeOrNotDoneOrReadOnly() {
-        // Guidance was rated in the demo case: F8 goes straight to the course step.
-        var rated = Keys(DeskFixtures.opened("SAK-2026-000102"))
-        rated.press(.alt("2"), .function(8))
-        #expect(rated.state.overlay == nil && rated.state.session?.step == .course)
-        // Read-only: nobody can rate.
+    @Test func noRatingOnAReadOnlyOrUncreatedCase() {
         var readOnly = Keys(DeskFixtures.opened("MOW-2026-000301", holder: "Сидоров"))
-        readOnly.press(.function(8))
-        #expect(readOnly.state.overlay == nil && readOnly.state.session?.step == .guidance)
+        readOnly.press(.ctrl("r"))
+        #expect(readOnly.state.overlay == nil && readOnly.state.notice?.kind == .error)
+        var new = Keys(DeskFixtures.desk())
+        new.press(.function(7), .ctrl("r"))
+        #expect(new.state.overlay == nil && new.state.notice?.kind == .error)
     }
 
     // MARK: Notes
@@ -320,6 +321,30 @@ import Testing
         let effects = k.press(.enter)
         #expect(effects.map(\.name) == ["print contract loaded SAK-2026-000101 file(\"/tmp/итог.txt\")"])
         #expect(k.state.overlay == nil)
+    }
+
+    @Test func theNextPrintOffersTheLastDestinationAndFolder() throws {
+        var k = Keys(DeskFixtures.opened("SAK-2026-000101", .en))
+        k.press(.function(5), .enter)
+        #expect(try #require(k.state.dialog).selectedButton == 0, "the printer first, before any choice")
+        k.press(.tab, .enter, .ctrl("u"))
+        k.type("/tmp/out/first.txt")
+        k.press(.enter)
+        // Printed to a file once: the next print defaults to a file, in the same folder.
+        k.press(.function(5), .tab, .enter)
+        let destination = try #require(k.state.dialog)
+        #expect(destination.buttons[destination.selectedButton] == "File")
+        k.press(.enter)
+        #expect(try #require(k.state.dialog).input?.text == "/tmp/out/SAK-2026-000101-consent.txt")
+        k.press(.enter)
+        #expect(
+            k.effects.last?.name
+                == "print consent loaded SAK-2026-000101 file(\"/tmp/out/SAK-2026-000101-consent.txt\")")
+        // Back to the printer (one key up from the file): remembered the same way.
+        k.press(.function(5), .enter, .up, .enter)
+        #expect(k.effects.last?.name == "print contract loaded SAK-2026-000101 printer")
+        k.press(.function(5), .enter)
+        #expect(try #require(k.state.dialog).selectedButton == 0)
     }
 
     @Test(

@@ -49,9 +49,8 @@ import Testing
         for _ in 0..<index { keys.press(.tab) }
         keys.press(.enter)
         guard case .dialog(let confirm, .step(.contract, _)) = keys.state.overlay else { return }
-        #expect(confirm.selectedButton == 1, "the safe answer (No) is the default")
-        if yes { keys.press(.left) }
-        keys.press(.enter)
+        #expect(confirm.selectedButton == 0, "the move asked for is the default: Enter confirms")
+        keys.press(yes ? .enter : .escape)
     }
 
     @Test func prefillsFromProgrammeCourseAndRegionalWage() throws {
@@ -185,6 +184,45 @@ import Testing
         #expect(contract.parties.seeker?.fullName == DeskFixtures.demoCase(Self.draftCase).seeker.fullName)
         #expect(ContractStep.isDone(Self.session(keys).item))
         #expect(keys.state.notice?.text.contains("подписан") == true)
+    }
+
+    @Test func aDraftIsSignedInOneRoundConfirmingTheTermsOnce() throws {
+        for (language, sign) in [(Language.ru, "Подписать"), (.en, "Sign")] {
+            var keys = Keys(DeskFixtures.opened(Self.draftCase, language))
+            keys.at(60)
+            let terms = Self.contract(keys).terms
+            keys.press(.function(4))
+            guard case .dialog(let menu, _) = keys.state.overlay else {
+                Issue.record("F4 did not open the status menu")
+                return
+            }
+            #expect(menu.buttons[menu.selectedButton] == sign, "signing is the draft's default move")
+            keys.press(.enter)
+            guard case .dialog(let confirm, _) = keys.state.overlay else {
+                Issue.record("no confirmation")
+                return
+            }
+            // The terms are stated once, in the confirmation, with the default on signing.
+            #expect(confirm.message.contains(terms.fundedAmount.formatted(language)))
+            #expect(confirm.message.contains(terms.cap.formatted(language)))
+            #expect(confirm.message.contains(ContractText.percent(terms.shareBasisPoints, language)))
+            #expect(confirm.selectedButton == 0)
+            keys.press(.enter)
+            let contract = Self.contract(keys)
+            #expect(contract.status == .signed)
+            #expect(contract.statusHistory.map(\.to) == [.ready, .signed])
+            #expect(contract.statusHistory.allSatisfy { $0.at == DeskFixtures.now.addingTimeInterval(60) })
+            #expect(contract.parties.seeker?.fullName == DeskFixtures.demoCase(Self.draftCase).seeker.fullName)
+            #expect(keys.state.overlay == nil)
+        }
+    }
+
+    @Test func escapeCancelsTheSigningAndNothingMoves() {
+        var keys = Keys(DeskFixtures.opened(Self.draftCase))
+        keys.press(.function(4), .enter, .escape)
+        #expect(keys.state.overlay == nil)
+        #expect(Self.contract(keys).status == .draft)
+        #expect(Self.contract(keys).statusHistory.isEmpty)
     }
 
     @Test func signingIsRefusedWhileTheValidatorReportsProblems() {

@@ -289,7 +289,7 @@ import Testing
         let session = try #require(k.state.session)
         #expect(!session.isNew)
         #expect(session.item == created)
-        #expect(k.state.notice == .info("Заведено дело MOW-2026-000303"))
+        #expect(k.state.notice == .info("Заведено дело MOW-2026-000303. Далее: F8 — профориентация."))
         // Nothing unsaved and the form valid: the recovery journal can go.
         #expect(effects.map(\.name) == ["clearRecovery"])
         #expect(k.state.desk.cases.contains { $0.id == created.id })

@@ -171,7 +171,7 @@ import Testing
         let session = try #require(desk.state.session)
         #expect(!session.isNew)
         #expect(session.item.id.description == "SAK-2026-000001")
-        #expect(desk.state.notice == .info("Заведено дело SAK-2026-000001"))
+        #expect(desk.state.notice == .info("Заведено дело SAK-2026-000001. Далее: F8 — профориентация."))
         // In the store, with the caseworker, and the journal gone (everything is saved).
         let stored = try desk.store.load(session.item.id)
         #expect(stored.seeker.fullName == "Ёлкина Анна Сергеевна")

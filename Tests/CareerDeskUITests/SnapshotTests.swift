@@ -130,7 +130,7 @@ import Testing
                 return k.state
             case .feedback:
                 var k = Keys(DeskFixtures.opened("MOW-2026-000301", l, size: size))
-                k.press(.function(8))
+                k.press(.ctrl("r"))
                 k.type("4")
                 k.type("Всё понятно")
                 return k.state

@@ -16,6 +16,7 @@ extension DocumentReferences {
         if let id = item.course?.courseId, let course = catalog.course(id) {
             courseTitle = course.title.text
             providerName = course.provider.text
+            practiceShare = course.practiceShare
         }
     }
 

@@ -111,40 +111,114 @@ enum ContractSections {
             ]))
     }
 
-    /// The three standard scenarios from the contract simulator, one row each.
+    /// The contracted result: the income increase T − B in figures and words, what it is not,
+    /// and what happens when it is not reached.
+    static func result(_ terms: ContractTerms, _ c: DocumentContext) -> String {
+        let increase = terms.targetIncome - terms.baselineIncome
+        return c.text(
+            T.resultText.with([
+                "increase": c.money(increase), "words": AmountInWords.words(increase, c.language),
+                "baseline": c.money(terms.baselineIncome), "target": c.money(terms.targetIncome),
+                "threshold": c.money(terms.paymentThreshold),
+            ]))
+    }
+
+    /// The first month a payment can fall due and the window's last day, as calendar dates when
+    /// the course's first month is known (month 1 = the course's first month, docs/contract.md).
+    static func calendar(_ contract: Contract, _ c: DocumentContext) -> [DocumentField] {
+        let terms = contract.terms
+        let first = terms.firstPaymentMonth
+        let last = terms.lastWindowMonth
+        guard let one = contract.monthOne, let firstMonth = one.adding(months: first - 1),
+            let lastMonth = one.adding(months: last - 1),
+            let lastDay = LocalDate(
+                year: lastMonth.year, month: lastMonth.month,
+                day: LocalDate.daysIn(month: lastMonth.month, year: lastMonth.year))
+        else {
+            return [
+                DocumentField(c.text(T.firstPaymentDue), c.text(T.firstPaymentMonthOnly.with(["n": String(first)]))),
+                DocumentField(c.text(T.windowEnds), c.text(T.windowEndsMonthOnly.with(["n": String(last)]))),
+            ]
+        }
+        return [
+            DocumentField(
+                c.text(T.firstPaymentDue),
+                c.text(
+                    T.firstPaymentValue.with([
+                        "month": firstMonth.formatted(c.language), "n": String(first),
+                        "date": c.day(firstMonth.firstDay),
+                    ]))),
+            DocumentField(c.text(T.windowEnds), c.day(lastDay)),
+        ]
+    }
+
+    /// What each party undertakes: the provider the course (and its practice share), the employer a
+    /// job or internship at the target wage, the investor the funding and the risk, the seeker
+    /// reporting income and paying the share.
+    static func obligations(_ item: Case, _ contract: Contract, _ c: DocumentContext) -> [String] {
+        let terms = contract.terms
+        var lines: [String] = []
+        if contract.parties.provider != nil || item.course != nil {
+            let title = c.references.courseTitle.map(c.text) ?? item.course?.title ?? "—"
+            let practice = c.references.practiceShare.map {
+                c.text(T.obligationPractice.with(["share": String($0)]))
+            }
+            lines.append(c.text(T.obligationProvider.with(["course": title, "practice": practice ?? ""])))
+        }
+        if contract.parties.employer != nil {
+            let occupation =
+                c.references.occupationName.map(c.text) ?? item.guidance?.targetOccupation ?? "—"
+            lines.append(
+                c.text(T.obligationEmployer.with(["occupation": occupation, "wage": c.money(terms.targetIncome)])))
+        }
+        lines.append(c.text(T.obligationInvestor.with(["funded": c.money(terms.fundedAmount)])))
+        lines.append(
+            c.text(
+                T.obligationSeeker.with([
+                    "share": ContractText.percent(terms.shareBasisPoints, c.language),
+                    "threshold": c.money(terms.paymentThreshold),
+                ])))
+        return lines
+    }
+
+    /// The three standard scenarios from the contract simulator, a column each and a row per
+    /// figure: at 80 columns the amounts, the scenario names, each scenario's end month and the
+    /// headers all fit whole (seven columns side by side broke names and headers across lines).
     static func scenarios(_ terms: ContractTerms, _ c: DocumentContext) -> DocumentTable {
-        let rows = ContractScenarios.standard(terms: terms).map { scenario -> [String] in
-            let result = scenario.result
-            let name: LocalizedText =
-                switch scenario.name {
-                case .noGain: T.scenarioNoGain
-                case .target: T.scenarioTarget
-                case .high, .custom: T.scenarioHigh
-                }
-            let end: LocalizedText =
+        let scenarios = ContractScenarios.standard(terms: terms)
+        func name(_ scenario: ScenarioResult) -> String {
+            switch scenario.name {
+            case .noGain: c.text(T.scenarioNoGain)
+            case .target: c.text(T.scenarioTarget)
+            case .high, .custom: c.text(T.scenarioHigh)
+            }
+        }
+        func end(_ result: SimulationResult) -> String {
+            let reason: LocalizedText =
                 switch result.endReason {
                 case .cap: T.endCap
                 case .term: T.endTerm
                 case .window: T.endWindow
                 case .none: T.endNone
                 }
-            return [
-                c.text(name), c.money(scenario.income.income(atWindowIndex: 0)),
-                c.money(result.monthlyPayment),
-                String(result.paymentsMade), c.money(result.totalPaid), c.text(end),
-                c.rate(result.impliedAnnualRate),
-            ]
+            if result.endReason == .none { return c.text(reason) }
+            return c.text(T.endInMonth.with("reason", reason).with(["month": String(result.endMonth)]))
         }
+        func row(_ label: LocalizedText, _ value: (ScenarioResult) -> String) -> [String] {
+            [c.text(label)] + scenarios.map(value)
+        }
+        let rows = [
+            row(T.incomeColumn) { c.money($0.income.income(atWindowIndex: 0)) },
+            row(T.paymentColumn) { c.money($0.result.monthlyPayment) },
+            row(T.paymentsColumn) { String($0.result.paymentsMade) },
+            row(T.totalColumn) { c.money($0.result.totalPaid) },
+            row(T.endColumn) { end($0.result) },
+            row(T.rateColumn) { c.rate($0.result.impliedAnnualRate) },
+        ]
         return DocumentTable(
-            columns: [
-                DocumentColumn(c.text(T.scenarioColumn)),
-                DocumentColumn(c.text(T.incomeColumn), alignment: .trailing),
-                DocumentColumn(c.text(T.paymentColumn), alignment: .trailing),
-                DocumentColumn(c.text(T.paymentsColumn), alignment: .trailing),
-                DocumentColumn(c.text(T.totalColumn), alignment: .trailing),
-                DocumentColumn(c.text(T.endColumn)),
-                DocumentColumn(c.text(T.rateColumn), alignment: .trailing),
-            ], rows: rows)
+            columns: [DocumentColumn(c.text(T.scenarioColumn))]
+                + scenarios.map { DocumentColumn(name($0), alignment: .trailing) },
+            rows: rows)
     }
 
     static func earlyPayoff(_ terms: ContractTerms, _ c: DocumentContext) -> String {

@@ -18,8 +18,8 @@ public enum ContractSummaryDocument {
                 String(contract.version) + " (" + c.text(ContractText.status(contract.status)) + ")"),
             DocumentField(
                 c.text(T.programme),
-                c.references.programme.map { c.text($0.name.localized) + " (" + contract.programmeId + ")" }
-                    ?? contract.programmeId),
+                // The programme's name; its internal id only when the catalog does not know it.
+                c.references.programme.map { c.text($0.name.localized) } ?? contract.programmeId),
             DocumentField(c.text(T.printedOn), c.day(c.date)),
         ]
         if let occupation = c.references.occupationName
@@ -27,8 +27,20 @@ public enum ContractSummaryDocument {
         {
             header.insert(DocumentField(c.text(T.targetOccupation), c.text(occupation)), at: 3)
         }
-        var blocks: [DocumentBlock] = [
-            .notice(c.text(T.personalDataNotice)),
+        if let signed = contract.statusHistory.last(where: { $0.to == .signed }) {
+            header.insert(
+                DocumentField(
+                    c.text(T.signedOn), c.text(T.signedValue.with(["date": c.day(signed.at), "officer": signed.by]))),
+                at: 2)
+        }
+        var blocks: [DocumentBlock] = [.notice(c.text(T.personalDataNotice))]
+        // Signed terms outside the programme print with a warning saying which (issue 17.12).
+        let outside = SignedTermsCheck.problems(contract, policy: c.references.programme)
+        if !outside.isEmpty {
+            let lines = [c.text(ContractText.signedOutsideHeading)] + outside.map { c.text($0.message) }
+            blocks.append(.notice(lines.joined(separator: "\n")))
+        }
+        blocks += [
             .fields(header),
             .heading(c.text(T.parties)),
             .fields(ContractSections.parties(item, contract, c)),
@@ -36,8 +48,14 @@ public enum ContractSummaryDocument {
         let course = ContractSections.course(item, contract, c)
         if !course.isEmpty { blocks += [.heading(c.text(T.training)), .fields(course)] }
         blocks += [
+            .heading(c.text(T.resultHeading)),
+            .paragraph(ContractSections.result(terms, c)),
             .heading(c.text(T.terms)),
-            .fields(ContractSections.terms(terms, c)),
+            .fields(ContractSections.terms(terms, c) + ContractSections.calendar(contract, c)),
+            .heading(c.text(T.obligationsHeading)),
+        ]
+        blocks += ContractSections.obligations(item, contract, c).map { .paragraph($0) }
+        blocks += [
             .heading(c.text(T.exampleHeading)),
             .paragraph(ContractSections.example(terms, c)),
             .heading(c.text(T.scenariosHeading)),

@@ -86,6 +86,8 @@ public struct DocumentReferences: Sendable {
     /// The chosen course's title and provider in both languages, from the catalog entry of its id.
     public var courseTitle: LocalizedText?
     public var providerName: LocalizedText?
+    /// The chosen course's practice share in percent, from the catalog (the provider's obligation).
+    public var practiceShare: Int? = nil
 
     public init(
         regionName: LocalizedText? = nil, occupationName: LocalizedText? = nil,

@@ -29,6 +29,12 @@ public enum CommandText {
         ru: "{file}: не принято: {reason}", en: "{file}: not imported: {reason}")
     public static let importNothing = LocalizedText(
         ru: "ни один файл не принят", en: "no file was imported")
+    /// Without a catalog, signed terms cannot be checked against their programmes.
+    public static let termsUnchecked = LocalizedText(
+        ru: "Подписанные условия не сверены с программами: {reason}",
+        en: "Signed terms not checked against their programmes: {reason}")
+    /// A case imported whose signed terms are outside its programme (`SignedTermsCheck`).
+    public static let importedOutside = LocalizedText(ru: "{file}: {problem}", en: "{file}: {problem}")
     public static let validateClean = LocalizedText(
         ru: "Проверено дел: {count}, ошибок нет.", en: "{count} cases checked, no problems.")
     public static let validateProblems = LocalizedText(

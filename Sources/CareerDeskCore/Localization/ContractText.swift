@@ -213,6 +213,14 @@ public enum ContractText {
 
     // MARK: The simulate command
 
+    /// A signed contract's term outside its programme (`SignedTermsCheck`).
+    public static let signedOutsideProgramme = LocalizedText(
+        ru: "подписанные условия вне рамок программы: {problem}",
+        en: "signed terms outside the programme: {problem}")
+    public static let signedOutsideHeading = LocalizedText(
+        ru: "ВНИМАНИЕ: подписанные условия выходят за рамки программы.",
+        en: "WARNING: the signed terms are outside the programme's bounds.")
+
     public static let simulateTitle = LocalizedText(
         ru: "Расчёт платежей по договору о развитии карьеры", en: "Career development contract payments")
     public static let simulateAmountsLine = LocalizedText(

@@ -128,6 +128,8 @@ public enum DocumentText {
     public static let endTerm = LocalizedText(ru: "срок", en: "term")
     public static let endWindow = LocalizedText(ru: "окно", en: "window")
     public static let endNone = LocalizedText(ru: "—", en: "—")
+    /// How a scenario ends and in which contract month.
+    public static let endInMonth = LocalizedText(ru: "{reason}, мес. {month}", en: "{reason}, month {month}")
     public static let noRate = LocalizedText(ru: "—", en: "—")
     public static let noIncreaseHeading = LocalizedText(
         ru: "Если доход не вырастет", en: "If income does not rise")
@@ -164,6 +166,51 @@ public enum DocumentText {
             "The programme does not allow early payoff: the obligation runs until the cap, the term or the end "
             + "of the window.")
     public static let signaturesHeading = LocalizedText(ru: "Подписи сторон", en: "Signatures")
+
+    // The contracted result, the calendar and the obligations (issue 17.11).
+    public static let resultHeading = LocalizedText(
+        ru: "Результат, который фиксирует договор", en: "The result the contract fixes")
+    public static let resultText = LocalizedText(
+        ru:
+            "Договор фиксирует ожидаемый прирост дохода T − B = {increase} ({words}) в месяц: с {baseline} до {target}. "
+            + "Это цель обучения, а не диплом и не гарантия трудоустройства. Если прирост не достигнут, платежи "
+            + "следуют за фактическим доходом: в месяц с доходом ниже {threshold} ничего не начисляется "
+            + "(см. «Если доход не вырастет»).",
+        en:
+            "The contract fixes the expected income increase T − B = {increase} ({words}) a month: from {baseline} "
+            + "to {target}. It is the aim of the training, not a diploma and not a job guarantee. If the increase is "
+            + "not reached, payments follow the income actually earned: nothing is due in a month whose income is "
+            + "below {threshold} (see “If income does not rise”).")
+    public static let firstPaymentDue = LocalizedText(ru: "Первый платёжный месяц", en: "First payment month")
+    public static let firstPaymentValue = LocalizedText(
+        ru: "{month} (месяц {n} договора), с {date}", en: "{month} (contract month {n}), from {date}")
+    public static let firstPaymentMonthOnly = LocalizedText(
+        ru: "месяц {n} договора (месяц 0 — финансирование)", en: "contract month {n} (month 0 is funding)")
+    public static let windowEnds = LocalizedText(ru: "Последний день окна", en: "Window's last day")
+    public static let windowEndsMonthOnly = LocalizedText(
+        ru: "конец месяца {n} договора", en: "the end of contract month {n}")
+    public static let signedOn = LocalizedText(ru: "Подписан", en: "Signed")
+    public static let signedValue = LocalizedText(
+        ru: "{date}, оформил(а) {officer}", en: "{date}, recorded by {officer}")
+    public static let obligationsHeading = LocalizedText(ru: "Обязательства сторон", en: "Obligations of the parties")
+    public static let obligationProvider = LocalizedText(
+        ru: "Учебное заведение: провести курс «{course}»{practice}.",
+        en: "Training provider: teach the course “{course}”{practice}.")
+    public static let obligationPractice = LocalizedText(
+        ru: ", практика — {share} % часов", en: ", {share}% of its hours in practice")
+    public static let obligationEmployer = LocalizedText(
+        ru:
+            "Работодатель: предложить работу или стажировку по профессии «{occupation}» с зарплатой около {wage} в месяц.",
+        en: "Employer: offer a job or an internship as {occupation} at a wage of about {wage} a month.")
+    public static let obligationInvestor = LocalizedText(
+        ru: "Инвестор: оплатить обучение ({funded}) и нести риск того, что доход не вырастет.",
+        en: "Investor: fund the training ({funded}) and carry the risk that income does not rise.")
+    public static let obligationSeeker = LocalizedText(
+        ru:
+            "Соискатель: пройти обучение и сообщать о доходе каждый месяц окна платежей; платить долю {share} в месяцы, когда доход не ниже {threshold}.",
+        en:
+            "Job seeker: complete the training and report income every month of the payment window; pay the share of {share} in months whose income is at least {threshold}."
+    )
 
     // MARK: Consent
 

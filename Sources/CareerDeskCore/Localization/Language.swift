@@ -61,6 +61,9 @@ public struct LocalizedText: Hashable, Sendable {
             en: Self.fill(en, [name: TextColumns.sanitized(value.en, keepNewlines: true)]))
     }
 
+    /// Quotation marks a template puts around a placeholder: Russian «», English “”.
+    private static let quotes: [(String, String)] = [("«", "»"), ("“", "”")]
+
     /// One pass over the template: a value is never searched for placeholders itself (a name
     /// holding "{count}" stays as typed), and unknown placeholders stay as written.
     private static func fill(_ template: String, _ values: [String: String]) -> String {
@@ -74,8 +77,17 @@ public struct LocalizedText: Hashable, Sendable {
             if let close = rest[afterOpen...].utf8.firstIndex(where: { $0 == 0x7D || $0 == 0x7B }),
                 rest.utf8[close] == 0x7D, let value = values[String(rest[afterOpen..<close])]
             {
+                var after = rest[rest.utf8.index(after: close)...]
+                // A value with quotes of its own (a programme named «Зарабатываем вместе» …, АО «ТехноСвар»)
+                // is not quoted again: «{x}» gives «Зарабатываем вместе» …, never ««…» …».
+                if let quote = quotes.first(where: { out.hasSuffix($0.0) && after.hasPrefix($0.1) }),
+                    value.contains(quote.0)
+                {
+                    out.removeLast()
+                    after = after.dropFirst()
+                }
                 out += value
-                rest = rest[rest.utf8.index(after: close)...]
+                rest = after
             } else {
                 out += "{"
                 rest = rest[afterOpen...]

@@ -64,6 +64,8 @@ public struct AppState: Sendable {
     public var notice: Notice?
     /// Set by update when the desk should stop (after the effects of that step ran).
     public var quitting: Bool
+    /// Where the last document went (printer or file): the next print offers the same first.
+    public var lastPrint: PrintDestination? = nil
 
     public init(context: DeskContext, now: Date, size: Size = Size(width: 80, height: 24)) {
         self.context = context

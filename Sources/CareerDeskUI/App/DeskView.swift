@@ -77,7 +77,7 @@ public enum DeskView {
         case .feedback:
             return [
                 KeyBarItem(.character("1"), "–5 " + PanelText.rate(l)), KeyBarItem(.enter, DeskText.keySave(l)),
-                KeyBarItem(.escape, DeskText.keySkip(l)),
+                KeyBarItem(.escape, DeskText.keyCancel(l)),
             ]
         case nil:
             break
@@ -107,8 +107,7 @@ public enum DeskView {
             buffer.cursor = nil
             panel.render(state.session?.item.notes ?? [], state: state, into: &buffer, area: body)
         case .feedback(let panel):
-            buffer.cursor = nil
-            panel.render(state: state, into: &buffer, area: body)
+            panel.renderLine(state: state, into: &buffer, row: CaseFrame.ratingRow(state, body: body))
         }
     }
 }

@@ -28,13 +28,25 @@ enum OutputFlow {
     }
 
     /// Where a document goes: printer, file or cancel (after F5's choice, or the review page's).
-    static func destinationDialog(_ kind: DocumentKind, _ source: CaseSource, _ l: Language) -> Overlay {
-        .dialog(
+    /// The last choice (`AppState.lastPrint`) is the default.
+    static func destinationDialog(
+        _ kind: DocumentKind, _ source: CaseSource, _ l: Language, last: PrintDestination? = nil
+    ) -> Overlay {
+        var toFile = false
+        if case .file = last { toFile = true }
+        return .dialog(
             Dialog.choice(
                 title: OutputText.printTitle(l) + " — " + DocumentText.documentName(kind)(l),
                 message: OutputText.printWhere(l),
-                options: [OutputText.toPrinter(l), OutputText.toFile(l), DeskText.cancel(l)]),
+                options: [OutputText.toPrinter(l), OutputText.toFile(l), DeskText.cancel(l)],
+                defaultOption: toFile ? 1 : 0),
             .printDestination(kind, source))
+    }
+
+    /// The path offered for a file: the document's own name, in the folder of the last file written.
+    static func suggestedPath(_ name: String, last: PrintDestination?) -> String {
+        guard case .file(let previous) = last, previous.contains("/") else { return name }
+        return String(previous[...previous.lastIndex(of: "/")!]) + name
     }
 
     static func caseID(_ source: CaseSource, _ state: AppState) -> String {
@@ -51,17 +63,21 @@ enum OutputFlow {
         switch purpose {
         case .printKind(let source):
             guard printKinds.indices.contains(button) else { return [] }
-            state.overlay = destinationDialog(printKinds[button], source, l)
+            state.overlay = destinationDialog(printKinds[button], source, l, last: state.lastPrint)
         case .printDestination(let kind, let source):
-            if button == 0 { return effect(print: kind, source, .printer, &state) }
+            if button == 0 {
+                state.lastPrint = .printer
+                return effect(print: kind, source, .printer, &state)
+            }
             guard button == 1 else { return [] }
-            let path = "\(caseID(source, state))-\(kind.rawValue).txt"
+            let path = suggestedPath("\(caseID(source, state))-\(kind.rawValue).txt", last: state.lastPrint)
             state.overlay = .dialog(
                 Dialog.pathInput(
                     title: OutputText.printTitle(l), message: OutputText.pathPrompt(l), path: path,
                     ok: DeskText.ok(l), cancel: DeskText.cancel(l)), .printPath(kind, source))
         case .printPath(let kind, let source):
             guard button == 0, let path = text?.trimmingCharacters(in: .whitespaces), !path.isEmpty else { return [] }
+            state.lastPrint = .file(path)
             return effect(print: kind, source, .file(path), &state)
         case .exportFormat(let source):
             guard exportFormats.indices.contains(button) else { return [] }

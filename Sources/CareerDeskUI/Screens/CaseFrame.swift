@@ -41,20 +41,34 @@ enum CaseFrame {
         return Size(width: state.size.width, height: max(1, state.size.height - 2 - keyRows - 3 - readOnly))
     }
 
-    /// Moves on from the current step; when it is complete and the seeker has not rated it
-    /// yet, the feedback panel comes first.
+    /// Moves on from the current step. The seeker's rating is a line of the step (Ctrl-R), so
+    /// moving on never stops to ask for it (issue 17.6).
     static func nextStep(_ state: inout AppState) {
         guard let session = state.session else { return }
         let steps = CaseStage.allCases
         let index = steps.firstIndex(of: session.step)!
-        let next = index + 1 < steps.count ? steps[index + 1] : nil
-        if CaseSteps.screen(session.step).isDone(session.item), !session.feedbackAsked.contains(session.step),
-            !session.isReadOnly, !session.isNew
-        {
-            state.overlay = .feedback(FeedbackPanel(stage: session.step, then: next))
-            return
+        if index + 1 < steps.count { go(to: steps[index + 1], &state) }
+    }
+
+    /// Rates the current step on its rating line.
+    static let rateKey = Key.ctrl("r")
+
+    static func startRating(_ state: inout AppState) {
+        guard let session = state.session else { return }
+        if session.isReadOnly {
+            state.notice = .error(state.text(DeskText.readOnlyRefused))
+        } else if session.isNew {
+            state.notice = .error(state.text(PanelText.ratingRefusedNew))
+        } else {
+            let existing = session.item.feedback.last { $0.stage == session.step }
+            state.overlay = .feedback(FeedbackPanel(stage: session.step, existing: existing))
         }
-        if let next { go(to: next, &state) }
+    }
+
+    /// The row of the step's rating line: under the step bar (see `render`).
+    static func ratingRow(_ state: AppState, body: Rect) -> Rect {
+        let readOnly = state.session?.readOnlyHolder == nil ? 0 : 1
+        return Rect(x: body.x, y: body.y + 2 + readOnly, width: body.width, height: 1)
     }
 
     static func previousStep(_ state: inout AppState) {
@@ -85,6 +99,9 @@ enum CaseFrame {
             return []
         case .function(8):
             nextStep(&state)
+            return []
+        case rateKey:
+            startRating(&state)
             return []
         case .alt(let c):
             if let n = c.wholeNumberValue, (1...CaseStage.allCases.count).contains(n) {
@@ -204,6 +221,11 @@ enum CaseFrame {
         StepBar(steps: stages.map { stepName($0)(l) }, current: stages.firstIndex(of: session.step)!, done: done)
             .render(into: &buffer, rect: Rect(x: rect.x, y: y, width: rect.width, height: 1))
         y += 1
+        // The seeker's rating of this step, one line between the step bar and the step.
+        let feedback = session.item.feedback.last { $0.stage == session.step }
+        buffer.drawLine(
+            FeedbackPanel.restingLine(feedback, l), in: Rect(x: rect.x, y: y, width: rect.width, height: 1),
+            style: theme.hint)
         let body = Rect(x: rect.x, y: y + 1, width: rect.width, height: max(0, rect.bottom - y - 1))
         CaseSteps.screen(session.step).render(session, context: state.context, into: &buffer, rect: body)
     }

@@ -240,11 +240,19 @@ public struct FieldList: Hashable, Sendable {
         top = max(0, min(top, max(0, rows.count - visible)))
     }
 
-    /// Draws the rows that fit, scrolled so the focused row shows; the last line of `rect`
-    /// holds the focused row's message in full.
+    /// The most lines the focused row's message wraps to at the bottom.
+    static let messageLines = 3
+
+    /// Draws the rows that fit, scrolled so the focused row shows; the last lines of `rect`
+    /// hold the focused row's message in full, wrapped (issue 17.8: never cut at the column's width).
     public func render(into buffer: inout Buffer, rect: Rect) {
         guard rect.height > 0, rect.width > 0 else { return }
-        let visible = max(1, rect.height - 1)
+        var message: [String] = []
+        if let row = focusedRow, let error = row.error {
+            message = TextLayout.wrap(row.label + ": " + error, width: rect.width)
+            message = Array(message.prefix(max(1, min(Self.messageLines, rect.height - 1))))
+        }
+        let visible = max(1, rect.height - max(1, message.count))
         var list = self
         list.scrollToFocus(visibleRows: visible)
         let inputWidth = inputWidth(total: rect.width)
@@ -279,9 +287,9 @@ public struct FieldList: Hashable, Sendable {
                 buffer.drawLine("!", in: Rect(x: inputRect.right, y: y, width: 1, height: 1), style: theme.error)
             }
         }
-        if let row = focusedRow, let error = row.error {
+        for (i, line) in message.enumerated() {
             buffer.drawLine(
-                row.label + ": " + error, in: Rect(x: rect.x, y: rect.bottom - 1, width: rect.width, height: 1),
+                line, in: Rect(x: rect.x, y: rect.bottom - message.count + i, width: rect.width, height: 1),
                 style: theme.error)
         }
     }

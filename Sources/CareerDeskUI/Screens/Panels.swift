@@ -70,7 +70,8 @@ public struct NotesPanel: Hashable, Sendable {
     }
 }
 
-/// The seeker's rating of a completed step: 1–5 and an optional comment. Skippable (Esc).
+/// The seeker's rating of a step: 1–5 and an optional comment, edited on the step's rating line
+/// (Ctrl-R; issue 17.6: a line of the step, never a dialog in the way of F8). Esc cancels.
 public struct FeedbackPanel: Hashable, Sendable {
     public var stage: CaseStage
     /// The step to show after the panel closes.
@@ -84,6 +85,13 @@ public struct FeedbackPanel: Hashable, Sendable {
         self.rating = nil
         self.comment = TextField(maxLength: 500, isFocused: true)
         self.comment.visibleWidth = 50
+    }
+
+    /// Opens on the step's rating so far, when there is one.
+    public init(stage: CaseStage, existing: StageFeedback?) {
+        self.init(stage: stage, then: nil)
+        rating = existing?.rating
+        if let text = existing?.comment { comment = TextField(text: text, maxLength: 500, isFocused: true) }
     }
 
     enum Outcome {
@@ -112,22 +120,31 @@ public struct FeedbackPanel: Hashable, Sendable {
         return .stay
     }
 
-    func render(state: AppState, into buffer: inout Buffer, area: Rect) {
+    /// The rating line while it is edited: the stars, then the comment field in the rest.
+    func renderLine(state: AppState, into buffer: inout Buffer, row: Rect) {
         let l = state.language
         let theme = Theme.standard
-        let box = area.centered(Size(width: min(area.width - 4, 64), height: 9))
-        buffer.fill(box)
-        buffer.drawBox(
-            box, title: state.text(PanelText.feedbackTitle, ["step": CaseFrame.stepName(stage)(l)]), style: theme.border
-        )
-        let inner = box.inset(dx: 2, dy: 1)
-        buffer.drawLine(PanelText.feedbackQuestion(l), in: inner.row(0))
-        let stars = (1...5).map { $0 <= (rating ?? 0) ? "★" : "☆" }.joined(separator: " ")
-        let ratingText = stars + "  " + (rating.map { "\($0)/5" } ?? PanelText.feedbackPress(l))
-        buffer.drawLine(ratingText, in: inner.row(1), style: theme.title)
-        buffer.drawLine(PanelText.feedbackComment(l), in: inner.row(3))
-        comment.render(into: &buffer, rect: inner.row(4))
-        buffer.drawLine(PanelText.feedbackKeys(l), in: inner.row(inner.height - 1), style: theme.hint)
+        buffer.fill(row)
+        let stars = (1...5).map { $0 <= (rating ?? 0) ? "★" : "☆" }.joined()
+        let head = state.text(
+            PanelText.ratingEditing,
+            [
+                "step": CaseFrame.stepName(stage)(l), "stars": stars,
+                "rating": rating.map { "\($0)/5" } ?? PanelText.feedbackPress(l),
+            ])
+        let used = buffer.draw(head + " ", x: row.x, y: row.y, style: theme.title, clip: row)
+        var field = comment
+        field.visibleWidth = max(1, row.width - used)
+        field.render(into: &buffer, rect: Rect(x: row.x + used, y: row.y, width: max(0, row.width - used), height: 1))
+    }
+
+    /// The rating line of a step at rest: the rating and comment given, or how to give one.
+    static func restingLine(_ feedback: StageFeedback?, _ l: Language) -> String {
+        guard let feedback else { return PanelText.ratingNone(l) }
+        let stars = (1...5).map { $0 <= feedback.rating ? "★" : "☆" }.joined()
+        var line = PanelText.ratingGiven.with(["stars": stars, "rating": "\(feedback.rating)/5"])(l)
+        if let comment = feedback.comment, !comment.isEmpty { line += " — " + comment }
+        return line
     }
 }
 
@@ -140,13 +157,15 @@ public enum PanelText {
         ru: "F2 — добавить заметку · Enter — новая строка · PgUp/PgDn — листать · Esc — закрыть",
         en: "F2 adds the note · Enter new line · PgUp/PgDn scroll · Esc closes")
     public static let noteAdded = LocalizedText(ru: "Заметка добавлена", en: "Note added")
-    public static let feedbackTitle = LocalizedText(ru: "Оценка шага «{step}»", en: "Rating of “{step}”")
-    public static let feedbackQuestion = LocalizedText(
-        ru: "Насколько полезен был этот шаг для соискателя?", en: "How useful was this step to the seeker?")
     public static let feedbackPress = LocalizedText(ru: "нажмите 1–5", en: "press 1–5")
-    public static let feedbackComment = LocalizedText(ru: "Комментарий (не обязательно):", en: "Comment (optional):")
-    public static let feedbackKeys = LocalizedText(
-        ru: "1–5 — оценка · Enter — сохранить · Esc — пропустить", en: "1–5 rate · Enter saves · Esc skips")
     public static let rate = LocalizedText(ru: "Оценка", en: "Rate")
+    public static let ratingNone = LocalizedText(
+        ru: "Оценка соискателя: нет · Ctrl-R — оценить", en: "Seeker's rating: none · Ctrl-R to rate")
+    public static let ratingGiven = LocalizedText(
+        ru: "Оценка соискателя (Ctrl-R): {stars} {rating}", en: "Seeker's rating (Ctrl-R): {stars} {rating}")
+    public static let ratingEditing = LocalizedText(
+        ru: "Оценка «{step}»: {stars} {rating} · комментарий:", en: "Rating of “{step}”: {stars} {rating} · comment:")
+    public static let ratingRefusedNew = LocalizedText(
+        ru: "Оценить шаг можно, когда дело заведено", en: "A step can be rated once the case is created")
     public static let feedbackSaved = LocalizedText(ru: "Оценка сохранена: {rating}/5", en: "Rating saved: {rating}/5")
 }

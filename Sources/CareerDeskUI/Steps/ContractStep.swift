@@ -221,9 +221,18 @@ public enum ContractStep: CaseStepScreen {
         guard let contract = session.item.contract, !session.isReadOnly else { return [] }
         let order: [ContractStatus] = [.ready, .signed, .active, .completed, .draft, .terminated]
         var options = order.filter { contract.status.allowedMoves.contains($0) }.map(\.rawValue)
+        // A draft is signed in one round (draft → ready → signed), the first and default option.
+        if contract.status == .draft { options.insert(signOption, at: 0) }
         if canAmend(session) { options.append("amend") }
         return options
     }
+
+    /// The option that takes a draft through ready to signed, confirmed once.
+    static let signOption = "sign"
+
+    /// Moves whose confirmation defaults to the action (Enter confirms): the ones that take the
+    /// contract forward to signing. Going back, terminating and amending default to No.
+    static let forwardOptions: Set<String> = [signOption, "ready", "signed", "active"]
 
     static func movesMenu(_ session: CaseSession, context: DeskContext) -> StepReply {
         guard let contract = session.item.contract else { return .ignored }
@@ -235,7 +244,9 @@ public enum ContractStep: CaseStepScreen {
             return StepReply(notice: .error(context.text(ContractStepText.noMoves, ["status": status])))
         }
         let names = options.map { option in
-            ContractStatus(rawValue: option).map { ContractStepText.moveName($0)(l) } ?? ContractStepText.amend(l)
+            if option == signOption { return ContractStepText.signNow(l) }
+            return ContractStatus(rawValue: option).map { ContractStepText.moveName($0)(l) }
+                ?? ContractStepText.amend(l)
         }
         let dialog = Dialog.choice(
             title: ContractStepText.movesTitle(l),
@@ -255,22 +266,38 @@ public enum ContractStep: CaseStepScreen {
             "who": context.caseworker, "when": DeskFormat.timestamp(now, l),
         ]
         let message: String
-        if let target = ContractStatus(rawValue: option) {
-            if target == .ready || target == .signed, !session.contract.problems.isEmpty {
+        if option == signOption || option == ContractStatus.signed.rawValue {
+            if !session.contract.problems.isEmpty { return refuse(.signed, session, context: context) }
+            message = context.text(
+                ContractStepText.confirmSignTerms, values.merging(termValues(contract, l)) { a, _ in a })
+        } else if let target = ContractStatus(rawValue: option) {
+            if target == .ready, !session.contract.problems.isEmpty {
                 return refuse(target, session, context: context)
             }
             var filled = values
             filled["to"] = ContractText.status(target)(l)
-            message = context.text(
-                target == .signed ? ContractStepText.confirmSign : ContractStepText.confirmMove, filled)
+            message = context.text(ContractStepText.confirmMove, filled)
         } else if option == "amend" {
             message = context.text(ContractStepText.confirmAmend, values)
         } else {
             return .handled
         }
-        let dialog = Dialog.confirm(
-            title: ContractStepText.confirmTitle(l), message: message, yes: DeskText.yes(l), no: DeskText.no(l))
+        let yes = option == signOption || option == "signed" ? ContractStepText.signButton(l) : DeskText.yes(l)
+        let dialog = Dialog(
+            title: ContractStepText.confirmTitle(l), message: message, buttons: [yes, DeskText.no(l)],
+            defaultButton: forwardOptions.contains(option) ? 0 : 1)
         return StepReply(overlay: .dialog(dialog, .step(.contract, tag: "move:" + option)))
+    }
+
+    /// The terms as the signing confirmation states them, once.
+    static func termValues(_ contract: Contract, _ l: Language) -> [String: String] {
+        let t = contract.terms
+        return [
+            "funded": t.fundedAmount.formatted(l), "baseline": t.baselineIncome.formatted(l),
+            "target": t.targetIncome.formatted(l), "minimum": t.minimumIncrease.formatted(l),
+            "share": ContractText.percent(t.shareBasisPoints, l), "cap": t.cap.formatted(l),
+            "term": String(t.termPayments), "window": String(t.windowMonths), "grace": String(t.graceMonths),
+        ]
     }
 
     static func refuse(_ target: ContractStatus, _ session: CaseSession, context: DeskContext) -> StepReply {
@@ -315,30 +342,44 @@ public enum ContractStep: CaseStepScreen {
                         ContractStepText.amended,
                         ["version": String(contract.version), "previous": String(contract.version - 1)])))
         }
-        guard let target = ContractStatus(rawValue: option) else { return .handled }
+        let steps: [ContractStatus]
+        if option == signOption {
+            steps = [.ready, .signed]
+        } else if let target = ContractStatus(rawValue: option) {
+            steps = [target]
+        } else {
+            return .handled
+        }
+        let target = steps.last!
         // Checked again: the answer comes after the dialog, and signing must never pass a problem.
         refresh(&session, context: context, rebuild: false)
         if target == .ready || target == .signed, !session.contract.problems.isEmpty {
             focusFirstProblem(&session)
             return refuse(target, session, context: context)
         }
-        if target == .ready, contract.parties.seeker == nil {
+        if steps.contains(.ready), contract.parties.seeker == nil {
             // The seeker's name and SNILS as they stand when the contract goes for signing.
             var parties = contract.parties
             parties.seeker = SeekerParty(session.item.seeker)
             try? contract.edit(parties: parties, by: who, at: now)
         }
         do {
-            try contract.move(to: target, by: who, at: now)
+            for step in steps { try contract.move(to: step, by: who, at: now) }
         } catch {
             return StepReply(notice: .error(error.message(l)))
         }
         session.item.contract = contract
         refresh(&session, context: context, rebuild: true)
+        let template =
+            switch target {
+            case .ready: ContractStepText.movedNextSign
+            case .signed: ContractStepText.movedNextPrint
+            default: ContractStepText.moved
+            }
         return StepReply(
             notice: .info(
                 context.text(
-                    ContractStepText.moved,
+                    template,
                     ["status": ContractText.status(target)(l), "who": who, "when": DeskFormat.timestamp(now, l)])))
     }
 

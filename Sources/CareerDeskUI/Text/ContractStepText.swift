@@ -127,18 +127,21 @@ public enum ContractStepText {
         }
     }
     public static let amend = LocalizedText(ru: "Новая версия", en: "New version")
+    /// The draft's first option: ready and signed in one round.
+    public static let signNow = LocalizedText(ru: "Подписать", en: "Sign")
+    public static let signButton = LocalizedText(ru: "Да, подписан", en: "Yes, signed")
+    public static let confirmSignTerms = LocalizedText(
+        ru:
+            "Договор (версия {version}) подписан сторонами на этих условиях?\nF {funded}, B {baseline}, T {target}, M {minimum};\ns {share}, потолок {cap}, N {term}, W {window} мес., G {grace} мес.\nУсловия будут заморожены. Будет записано: {who}, {when}.",
+        en:
+            "Has the contract (version {version}) been signed by the parties on these terms?\nF {funded}, B {baseline}, T {target}, M {minimum};\ns {share}, cap {cap}, N {term}, W {window} months, G {grace} months.\nIts terms will be frozen. Recorded as: {who}, {when}."
+    )
     public static let noMoves = LocalizedText(
         ru: "Договор {status}: дальше статус не меняется.", en: "The contract is {status}: no further moves.")
     public static let confirmTitle = LocalizedText(ru: "Подтвердите", en: "Please confirm")
     public static let confirmMove = LocalizedText(
         ru: "Перевести договор (версия {version}) из статуса «{from}» в «{to}»?\nБудет записано: {who}, {when}.",
         en: "Move the contract (version {version}) from “{from}” to “{to}”?\nRecorded as: {who}, {when}.")
-    public static let confirmSign = LocalizedText(
-        ru:
-            "Договор (версия {version}) подписан сторонами?\nУсловия будут заморожены. Будет записано: {who}, {when}.",
-        en:
-            "Has the contract (version {version}) been signed by the parties?\nIts terms will be frozen. Recorded as: {who}, {when}."
-    )
     public static let confirmAmend = LocalizedText(
         ru:
             "Оформить версию {next}? Версия {version} («{status}») сохранится как есть,\nновая начнётся черновиком с теми же условиями и её нужно будет подписать заново.",
@@ -150,6 +153,13 @@ public enum ContractStepText {
         en: "Not “{to}” while there are problems ({n}): the cursor is on the first.")
     public static let moved = LocalizedText(
         ru: "Договор: {status} ({who}, {when})", en: "Contract: {status} ({who}, {when})")
+    /// After a move, what comes next: F4 to sign a ready contract, F5 to print a signed one.
+    public static let movedNextSign = LocalizedText(
+        ru: "Договор: {status} ({who}, {when}). Далее: F4 — подписать.",
+        en: "Contract: {status} ({who}, {when}). Next: F4 — sign.")
+    public static let movedNextPrint = LocalizedText(
+        ru: "Договор: {status} ({who}, {when}). Далее: F5 — печать сводки.",
+        en: "Contract: {status} ({who}, {when}). Next: F5 — print the summary.")
     public static let amended = LocalizedText(
         ru: "Оформлена версия {version} — черновик; версия {previous} сохранена.",
         en: "Version {version} made — a draft; version {previous} is kept.")

@@ -27,8 +27,8 @@ public enum CourseStepText {
         ru: "Выберите курс заново: «{title}» ведёт к другой цели",
         en: "Choose again: “{title}” leads to another target")
     public static let picked = LocalizedText(
-        ru: "Курс выбран (старт {start}). F8 — к договору.",
-        en: "Course chosen (starts {start}). F8 goes on to the contract.")
+        ru: "Курс выбран (старт {start}). Далее: F8 — договор.",
+        en: "Course chosen (starts {start}). Next: F8 — the contract.")
     public static let pickedWithContract = LocalizedText(
         ru: "Курс выбран (старт {start}). Договор уже составлен — сверьте F и D на шаге «Договор» (Alt-4).",
         en: "Course chosen (starts {start}). A contract exists — check F and D on the Contract step (Alt-4).")

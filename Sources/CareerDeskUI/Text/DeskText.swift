@@ -73,7 +73,6 @@ public enum DeskText {
     public static let keyScroll = LocalizedText(ru: "Листать", en: "Scroll")
     public static let keyAdd = LocalizedText(ru: "Добавить", en: "Add")
     public static let keyStep = LocalizedText(ru: "Шаги", en: "Steps")
-    public static let keySkip = LocalizedText(ru: "Пропустить", en: "Skip")
 
     // Buttons
     public static let yes = LocalizedText(ru: "Да", en: "Yes")
@@ -97,7 +96,8 @@ public enum DeskText {
     public static let discardAndQuit = LocalizedText(ru: "Выйти без сохранения", en: "Quit without saving")
     public static let stay = LocalizedText(ru: "Остаться", en: "Stay")
     public static let saved = LocalizedText(ru: "Дело {case} сохранено", en: "Case {case} saved")
-    public static let created = LocalizedText(ru: "Заведено дело {case}", en: "Case {case} created")
+    public static let created = LocalizedText(
+        ru: "Заведено дело {case}. Далее: F8 — профориентация.", en: "Case {case} created. Next: F8 — guidance.")
     public static let saveFailed = LocalizedText(
         ru: "Не сохранено: {reason}. Введённое не потеряно.", en: "Not saved: {reason}. Nothing typed is lost.")
     public static let notSavedYet = LocalizedText(
@@ -182,12 +182,12 @@ public enum DeskText {
     public static let helpCase = LocalizedText(
         ru: """
             На любом шаге дела: F2 — сохранить сейчас; F3 — заметки по делу; F5 — печать; F6 — экспорт; F7 / F8 — предыдущий / следующий шаг (Alt-1…Alt-5 — сразу на шаг); Esc — к списку дел (с сохранением).
-            Когда шаг завершён и вы идёте дальше (F8), соискатель может оценить его (1–5 и комментарий); Esc — пропустить.
+            Оценка соискателя — строка над шагом: Ctrl-R — оценить шаг (1–5 и комментарий, Enter — сохранить, Esc — отмена); без оценки ничего нажимать не нужно.
             ✓ на панели шагов — шаг завершён.
             """,
         en: """
             On every step of a case: F2 saves now; F3 case notes; F5 print; F6 export; F7 / F8 previous / next step (Alt-1…Alt-5 jump to a step); Esc back to the case list (saving).
-            When a step is complete and you move on (F8), the seeker may rate it (1–5 and a comment); Esc skips.
+            The seeker's rating is the line above the step: Ctrl-R rates the step (1–5 and a comment, Enter saves, Esc cancels); no key is needed to skip it.
             ✓ in the step bar marks a complete step.
             """)
 

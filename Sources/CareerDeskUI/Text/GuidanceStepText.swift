@@ -76,7 +76,7 @@ public enum GuidanceStepText {
     public static let occupationsHint = LocalizedText(
         ru: "Enter — выбрать целью; печатайте для поиска", en: "Enter makes it the target; type to search")
     public static let targetChosen = LocalizedText(
-        ru: "Цель: {name}. F8 — к выбору курса.", en: "Target: {name}. F8 goes on to the course.")
+        ru: "Цель: {name}. Далее: F8 — выбор курса.", en: "Target: {name}. Next: F8 — the course.")
     public static let targetAlready = LocalizedText(ru: "Это уже цель: {name}", en: "Already the target: {name}")
     public static let targetMark = LocalizedText(ru: "✓", en: "✓")
 

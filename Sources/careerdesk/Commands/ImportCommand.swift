@@ -8,6 +8,7 @@ struct ImportCommand: ParsableCommand {
         commandName: "import", abstract: "Import case files into the store, validating each.")
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var catalogOptions: CatalogOptions
     @Argument(help: "Case files (.json) to import.") var files: [String]
     @Flag(help: "Replace a case that already exists under the same id.") var replace = false
 
@@ -16,6 +17,7 @@ struct ImportCommand: ParsableCommand {
         let cases = try store.open()
         let validator = JobSeekerValidator(today: LocalDate(environmentClock().now))
         var failures = 0
+        let catalog = catalogOptions.loadForChecks(language)
         for file in files {
             let url = URL(fileURLWithPath: file)
             do {
@@ -26,6 +28,12 @@ struct ImportCommand: ParsableCommand {
                 }
                 let saved = try cases.insert(item, by: store.caseworkerName, replace: replace)
                 out(CommandText.imported.with(["file": file, "id": saved.id.description])(language))
+                // A signed contract is imported as signed; terms outside its programme are reported.
+                if let catalog {
+                    for line in SignedTermsCheck.lines(SignedTermsCheck.problems(saved, catalog: catalog)) {
+                        note(CommandText.importedOutside.with(["file": file, "problem": line(language)])(language))
+                    }
+                }
             } catch StoreError.auditNotWritten(let id, let revision, let code) {
                 // Imported, but not audited: both said, and the exit code is not 0.
                 failures += 1

@@ -48,6 +48,9 @@ struct PrintCommand: ParsableCommand {
         let built = try catalog.document(
             document, of: item, today: LocalDate(environmentClock().now), language: language, redact: redact,
             year: year)
+        if document == .contract, let known = catalog.catalog {
+            for line in SignedTermsCheck.lines(SignedTermsCheck.problems(item, catalog: known)) { note(line(language)) }
+        }
 
         if let to {
             if to == "-" {

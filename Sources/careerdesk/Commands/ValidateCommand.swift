@@ -9,11 +9,13 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate", abstract: "Check every case file in the store (exit 1 on any problem).")
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var catalogOptions: CatalogOptions
 
     func run() throws {
         let language = store.language
         let cases = try store.open()
-        let report = StoreValidation.run(cases, today: LocalDate(environmentClock().now))
+        let catalog = catalogOptions.loadForChecks(language)
+        let report = StoreValidation.run(cases, today: LocalDate(environmentClock().now), catalog: catalog)
         if report.temporariesRemoved > 0 {
             out(CommandText.validateTemporariesRemoved.with(["count": String(report.temporariesRemoved)])(language))
         }
