@@ -181,9 +181,9 @@ final class CaseIndex: @unchecked Sendable {
 
     static func isDamage(_ error: Error) -> Bool {
         guard let error = error as? DatabaseError else { return false }
-        // SQLITE_ERROR: a schema not as the migrations left it (a table dropped by hand).
-        return [.SQLITE_CORRUPT, .SQLITE_NOTADB, .SQLITE_FORMAT, .SQLITE_ERROR].contains(
-            error.resultCode.primaryResultCode)
+        // Not SQLITE_ERROR: tables missing are found (and cleared in place) when the index is
+        // opened, under its lock; a plain error is no proof of damage.
+        return [.SQLITE_CORRUPT, .SQLITE_NOTADB, .SQLITE_FORMAT].contains(error.resultCode.primaryResultCode)
     }
 
     private func removeFiles() {
