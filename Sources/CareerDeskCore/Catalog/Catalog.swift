@@ -121,7 +121,7 @@ public struct Catalog: Sendable {
 
     /// Loads the files without the cross-reference check (the importer checks after merging).
     public static func loadUnchecked(from directory: URL) throws(CatalogError) -> Catalog {
-        @Sendable func read<T: Decodable>(_ name: String, as type: T.Type) throws(CatalogError) -> T {
+        func read<T: Decodable>(_ name: String, as type: T.Type) throws(CatalogError) -> T {
             let url = directory.appendingPathComponent(name)
             let data: Data
             do {
@@ -137,28 +137,13 @@ public struct Catalog: Sendable {
                 throw .unreadable(path: url.path, detail: error.localizedDescription)
             }
         }
-        // The courses are half the catalog's bytes: read on a second core while the rest is.
-        nonisolated(unsafe) var courseResult: Result<[Course], CatalogError> = .success([])
-        let coursesRead = DispatchSemaphore(value: 0)
-        DispatchQueue.global(qos: .userInitiated).async {
-            do throws(CatalogError) {
-                courseResult = .success(try read(File.courses, as: [Course].self))
-            } catch {
-                courseResult = .failure(error)
-            }
-            coursesRead.signal()
-        }
-        let others = Result { () throws(CatalogError) in
-            (
-                try read(File.regions, as: [Region].self), try read(File.skills, as: [Skill].self),
-                try read(File.occupations, as: [Occupation].self), try read(File.ownBusiness, as: Occupation.self),
-                try read(File.questionnaire, as: Questionnaire.self),
-                try read(File.supportMeasures, as: [SupportMeasure].self)
-            )
-        }
-        coursesRead.wait()
-        let (regions, skills, occupations, ownBusiness, questionnaire, measures) = try others.get()
-        let courses = try courseResult.get()
+        let regions = try read(File.regions, as: [Region].self)
+        let skills = try read(File.skills, as: [Skill].self)
+        let occupations = try read(File.occupations, as: [Occupation].self)
+        let ownBusiness = try read(File.ownBusiness, as: Occupation.self)
+        let courses = try read(File.courses, as: [Course].self)
+        let questionnaire = try read(File.questionnaire, as: Questionnaire.self)
+        let measures = try read(File.supportMeasures, as: [SupportMeasure].self)
         var programmes: [ProgrammePolicy] = []
         let folder = directory.appendingPathComponent(File.programmes)
         if let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) {
