@@ -176,6 +176,14 @@ final class CaseIndex: @unchecked Sendable {
                     UPDATE caseFile SET changeNs = -1;
                     """)
         }
+        // The officer who opened the case (the desk's follow-up queue of "my cases"): as v2.
+        migrator.registerMigration("v3") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE caseFile ADD COLUMN caseworker TEXT NOT NULL DEFAULT '';
+                    UPDATE caseFile SET changeNs = -1;
+                    """)
+        }
         return migrator
     }
 

@@ -9,7 +9,7 @@ import GRDBSQLite
 enum CaseIndexRows {
     static let columns =
         "id, inode, size, changeNs, fullName, snils, birthDate, region, stage, status, contractStatus, updatedAt, "
-        + "createdAt, revision, track, targetOccupation, courseId, courseTitle, fundedAmount, nextFollowUp"
+        + "createdAt, revision, track, targetOccupation, courseId, courseTitle, fundedAmount, nextFollowUp, caseworker"
 
     /// The summaries in id order. Rows are read in the table's own order (a scan; ordering by
     /// the id's index costs four times the read) and sorted here by a packed key.
@@ -55,7 +55,13 @@ enum CaseIndexRows {
         _ db: Database, sql tail: String, _ visit: ((CaseSummary, FileStamp)?, _ rawID: Data?) -> Void
     ) throws {
         let statement = try db.makeStatement(sql: "SELECT \(columns) FROM caseFile \(tail)")
-        let s = statement.sqliteStatement
+        // The raw handle is used below: the statement (which finalizes it) must outlive the loop.
+        try withExtendedLifetime(statement) { try rows(statement.sqliteStatement, db, visit) }
+    }
+
+    private static func rows(
+        _ s: SQLiteStatement, _ db: Database, _ visit: ((CaseSummary, FileStamp)?, _ rawID: Data?) -> Void
+    ) throws {
         var reader = RowReader()
         while true {
             let code = sqlite3_step(s)
@@ -66,8 +72,10 @@ enum CaseIndexRows {
             if let row = reader.row(s) {
                 visit(row, nil)
             } else {
+                // The blob first, then its size (SQLite's documented order).
+                let blob = sqlite3_column_blob(s, 0)
                 let count = Int(sqlite3_column_bytes(s, 0))
-                visit(nil, sqlite3_column_blob(s, 0).map { Data(bytes: $0, count: max(0, count)) } ?? Data())
+                visit(nil, blob.map { Data(bytes: $0, count: max(0, count)) } ?? Data())
             }
         }
     }
@@ -125,11 +133,12 @@ enum CaseIndexRows {
                 guard let day = date(s, 19) else { return nil }
                 nextFollowUp = day
             }
+            guard let caseworker = sharedText(s, 20) else { return nil }
             let summary = CaseSummary(
                 id: id, fullName: fullName, snils: snils, birthDate: birthDate, region: region, stage: stage,
                 status: status, contractStatus: contractStatus, updatedAt: updatedAt, createdAt: createdAt,
                 revision: Int(revision), track: track, targetOccupation: occupation, courseId: courseId,
-                courseTitle: courseTitle, fundedAmount: funded, nextFollowUp: nextFollowUp)
+                courseTitle: courseTitle, fundedAmount: funded, nextFollowUp: nextFollowUp, caseworker: caseworker)
             return (summary, FileStamp(inode: UInt64(bitPattern: inode), size: size, changeNs: change))
         }
 
@@ -291,7 +300,7 @@ enum CaseIndexRows {
             s.birthDate?.iso, s.region, s.stage.rawValue, s.status.rawValue, s.contractStatus?.rawValue,
             s.updatedAt.timeIntervalSince1970, s.createdAt.timeIntervalSince1970, Int64(s.revision),
             s.track?.rawValue, s.targetOccupation, s.courseId, s.courseTitle, s.fundedAmount?.kopecks,
-            s.nextFollowUp?.iso,
+            s.nextFollowUp?.iso, s.caseworker,
         ]
         return StatementArguments(values)
     }

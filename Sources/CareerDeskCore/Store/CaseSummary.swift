@@ -29,6 +29,8 @@ public struct CaseSummary: Codable, Hashable, Sendable {
     /// The date of the signed contract's next scheduled follow-up contact not yet held (nil: no
     /// signed contract, or none left), as of the case's last change (`nextFollowUp(of:)`).
     public var nextFollowUp: LocalDate?
+    /// The officer who opened the case (the desk's queue of the officer's own follow-ups).
+    public var caseworker: String
 
     public init(_ item: Case) {
         self.id = item.id
@@ -48,6 +50,7 @@ public struct CaseSummary: Codable, Hashable, Sendable {
         self.courseTitle = item.course?.title
         self.fundedAmount = item.contract?.terms.fundedAmount
         self.nextFollowUp = Self.nextFollowUp(of: item)
+        self.caseworker = item.caseworker
     }
 
     /// The first scheduled contact no contact has answered. The schedule is taken as of the
@@ -65,7 +68,7 @@ public struct CaseSummary: Codable, Hashable, Sendable {
         id: CaseID, fullName: String, snils: String, birthDate: LocalDate?, region: String, stage: CaseStage,
         status: CaseStatus, contractStatus: ContractStatus?, updatedAt: Date, createdAt: Date, revision: Int,
         track: Guidance.Track?, targetOccupation: String?, courseId: String?, courseTitle: String?,
-        fundedAmount: Money?, nextFollowUp: LocalDate? = nil
+        fundedAmount: Money?, nextFollowUp: LocalDate? = nil, caseworker: String = ""
     ) {
         self.id = id
         self.fullName = fullName
@@ -84,6 +87,7 @@ public struct CaseSummary: Codable, Hashable, Sendable {
         self.courseTitle = courseTitle
         self.fundedAmount = fundedAmount
         self.nextFollowUp = nextFollowUp
+        self.caseworker = caseworker
     }
 }
 

@@ -43,6 +43,7 @@ import Testing
         "UPDATE caseFile SET id = CAST(x'ff53414b' AS TEXT) WHERE id = 'SAK-2026-000001'",
         "UPDATE caseFile SET nextFollowUp = '2027-02-30' WHERE id = 'SAK-2026-000001'",
         "UPDATE caseFile SET nextFollowUp = 20270206 WHERE id = 'SAK-2026-000001'",
+        "UPDATE caseFile SET caseworker = x'c3' WHERE id = 'SAK-2026-000001'",
         "UPDATE indexState SET value = 'x'",
         "UPDATE statusCount SET count = -5",
         "UPDATE statusCount SET count = 'x'",

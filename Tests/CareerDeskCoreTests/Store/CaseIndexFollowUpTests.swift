@@ -56,4 +56,26 @@ import Testing
                 == LocalDate(year: 2027, month: 8, day: 6))
         #expect(!reopened.indexSnapshot().needsRefresh)
     }
+
+    /// The officer who opened each case (migration v3), for the desk's queue of the officer's own
+    /// follow-ups: written, read back, and filled in for an index from before the column.
+    @Test func theCaseworkerRoundTripsAndAnOlderIndexIsMigrated() throws {
+        let store = try CaseIndexTests.exactStore()
+        try CaseIndexTests.writeFromOutside(Self.payingDemo(), in: store)
+        _ = try store.create(seeker: CaseIndexTests.seeker(1), caseworker: "Петрова А. В.")
+        let listed = store.refreshIndex(progress: { _, _ in })
+        #expect(Set(listed.cases.map(\.caseworker)) == ["o.sidorova", "Петрова А. В."])
+        let queue = try DatabaseQueue(path: store.caseIndex.path)
+        try queue.write { db in
+            try db.execute(sql: "ALTER TABLE caseFile DROP COLUMN caseworker")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v3'")
+        }
+        try queue.close()
+        let reopened = try FileCaseStore(root: store.root, clock: store.clock)
+        var reads: [Int] = []
+        let again = reopened.refreshIndex(progress: { _, total in reads.append(total) })
+        #expect(reads.last == 2, "both files are read again")
+        #expect(Set(again.cases.map(\.caseworker)) == ["o.sidorova", "Петрова А. В."])
+        #expect(Set(reopened.indexSnapshot().cases.map(\.caseworker)) == ["o.sidorova", "Петрова А. В."])
+    }
 }
