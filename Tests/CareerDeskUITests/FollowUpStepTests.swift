@@ -140,3 +140,94 @@ import Testing
         #expect(row?.hasSuffix("2026-12-06 •") == true, "\(row ?? "")")
     }
 }
+
+/// The follow-up queue (F9 on the case list): the contacts due or overdue, oldest first, the
+/// officer's own cases or everyone's (F2), opened on the follow-up step.
+@Suite struct DeskFollowUpQueueTests {
+    /// The demo cases with one overdue case (SAK-2025-000112, April's contact missed) made the
+    /// desk officer's; SAK-2026-000113 (due 2026-12-06) stays another officer's.
+    static func desk(_ language: Language = .en) -> Keys {
+        let cases = DeskFixtures.demoCases.map { item -> Case in
+            var item = item
+            if item.id.description == "SAK-2025-000112" { item.caseworker = DeskFixtures.caseworker }
+            return item
+        }
+        return Keys(DeskFixtures.desk(language, cases: cases, size: Size(width: 120, height: 40)))
+    }
+
+    static func shownIDs(_ keys: Keys) -> [String] {
+        keys.state.desk.visible.map { keys.state.desk.cases[$0].id.description }
+    }
+
+    @Test func f9ShowsTheOfficersDueContactsAndF2EveryonesOldestFirst() {
+        var keys = Self.desk()
+        let all = keys.state.desk.visible.count
+        keys.press(.function(9))
+        #expect(keys.state.desk.queue == .mine)
+        #expect(Self.shownIDs(keys) == ["SAK-2025-000112"])
+        #expect(keys.state.screenText.contains("Follow-ups due (my cases): 1 · 1 overdue · oldest first"))
+        keys.press(.function(2))
+        #expect(keys.state.desk.queue == .everyone)
+        // Oldest first: April's overdue contact before December's due one; no case without one.
+        #expect(Self.shownIDs(keys) == ["SAK-2025-000112", "SAK-2026-000113"])
+        #expect(keys.state.desk.queueOverdue == 1)
+        #expect(keys.state.screenText.contains("F2Mine"))
+        #expect(!keys.state.screenText.contains("F3Sort"))
+        keys.press(.function(9))
+        #expect(keys.state.desk.queue == nil)
+        #expect(keys.state.desk.visible.count == all)
+    }
+
+    @Test func theFilterSearchesWithinTheQueue() {
+        var keys = Self.desk()
+        keys.press(.function(9), .function(2))
+        keys.type("Орлов")
+        #expect(Self.shownIDs(keys) == ["SAK-2026-000113"])
+        keys.press(.escape)
+        #expect(Self.shownIDs(keys).count == 2)
+    }
+
+    @Test func aCaseOpenedFromTheQueueOpensOnTheFollowUpStep() {
+        var keys = Self.desk()
+        keys.press(.function(9))
+        let effects = keys.press(.enter)
+        guard case .open(let id) = effects.first else {
+            Issue.record("Enter opened nothing: \(effects)")
+            return
+        }
+        #expect(id.description == "SAK-2025-000112")
+        keys.send(.caseOpened(DeskFixtures.demoCase("SAK-2025-000112"), holder: nil))
+        #expect(keys.state.session?.step == .followUp)
+        // From the whole list the same case opens on its furthest step, the review.
+        var list = Self.desk()
+        list.send(.caseOpened(DeskFixtures.demoCase("SAK-2025-000112"), holder: nil))
+        #expect(list.state.session?.step == .review)
+    }
+
+    @Test func anEmptyQueueSaysSoInBothLanguages() {
+        for language in [Language.ru, .en] {
+            var keys = Keys(DeskFixtures.desk(language, size: Size(width: 120, height: 40)))
+            keys.press(.function(9))
+            #expect(keys.state.desk.visible.isEmpty)
+            #expect(keys.state.screenText.contains(DeskText.queueEmpty(language)))
+        }
+    }
+
+    @Test func aSavedContactLeavesTheQueue() throws {
+        var keys = Self.desk()
+        keys.press(.function(9))
+        var item = DeskFixtures.demoCase("SAK-2025-000112")
+        item.caseworker = DeskFixtures.caseworker
+        try item.contract!.recordFollowUp(
+            FollowUpContact(
+                scheduledFor: LocalDate(year: 2026, month: 4, day: 6), date: LocalDate(year: 2026, month: 11, day: 23)!,
+                by: DeskFixtures.caseworker, reached: true))
+        item.updatedAt = DeskFixtures.now
+        var summary = CaseSummary(item)
+        #expect(summary.nextFollowUp == LocalDate(year: 2027, month: 1, day: 6))
+        summary.caseworker = DeskFixtures.caseworker
+        keys.state.desk.upsert(summary)
+        keys.state.desk.refresh()
+        #expect(Self.shownIDs(keys).isEmpty)
+    }
+}

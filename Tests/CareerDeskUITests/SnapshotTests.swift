@@ -26,6 +26,7 @@ import Testing
         case desk, welcome
         case filterNoMatch = "filter-no-match"
         case deskHelp = "desk-help"
+        case followUpQueue = "follow-up-queue"
         case profile
         case profileNewErrors = "profile-new-errors"
         case readOnly = "read-only"
@@ -70,6 +71,11 @@ import Testing
             case .deskHelp:
                 var k = Keys(DeskFixtures.desk(l, size: size))
                 k.press(.function(1))
+                return k.state
+            case .followUpQueue:
+                // Every officer's queue (F9, then F2): April's missed contact, then December's.
+                var k = Keys(DeskFixtures.desk(l, size: size))
+                k.press(.function(9), .function(2))
                 return k.state
             case .profile:
                 return DeskFixtures.opened("MOW-2026-000301", l, size: size)

@@ -48,7 +48,9 @@ public enum DeskUpdate {
             let session = CaseSession(item: item, isNew: false, readOnlyHolder: holder, context: s.context)
             s.session = session
             s.screen = .caseFile
-            CaseFrame.go(to: session.step, &s)
+            // Opened from the follow-up queue: straight to the contact that is due.
+            let fromQueue = s.desk.queue != nil && item.contract?.isSigned == true
+            CaseFrame.go(to: fromQueue ? FollowUpStep.stage : session.step, &s)
             s.desk.select(id: item.id)
             s.notice = holder.map { .error(DeskText.readOnly(holder: $0, s.context)) }
             return []

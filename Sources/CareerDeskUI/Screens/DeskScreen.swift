@@ -76,6 +76,13 @@ public struct DeskState: Sendable {
     public private(set) var counts: [CaseStatus: Int] = [:]
     /// Set when a case changed while the list was not on screen: sort and filter again on return.
     var needsRefresh = false
+    /// The follow-up queue (F9), when shown instead of the whole list: the cases whose next
+    /// contact is due or overdue on `queueDay`, oldest first; `.mine` keeps `queueOfficer`'s.
+    public private(set) var queue: DeskQueue?
+    private var queueDay = LocalDate(year: 2000, month: 1, day: 1)!
+    private var queueOfficer = ""
+    /// How many of the queue's contacts are overdue (their date has passed).
+    public private(set) var queueOverdue = 0
     let language: Language
 
     init(language: Language) { self.language = language }
@@ -120,6 +127,30 @@ public struct DeskState: Sendable {
         resort()
         counts = head.counts
         headTotal = head.total
+    }
+
+    /// Shows the follow-up queue (or, for nil, the whole list again) as of `today`.
+    public mutating func setQueue(_ queue: DeskQueue?, today: LocalDate, officer: String) {
+        self.queue = queue
+        queueDay = today
+        queueOfficer = officer
+        selection = 0
+        top = 0
+        resort()
+    }
+
+    /// The queue's rows: each case with a follow-up contact due within `FollowUpSchedule.dueDaysBefore`
+    /// days or overdue, by that contact's date, then in id order (`rank`).
+    private func queueOrder(_ queue: DeskQueue, rank: [Int]) -> [Int] {
+        let horizon = queueDay.adding(days: FollowUpSchedule.dueDaysBefore)
+        let due = cases.indices.filter { i in
+            guard let date = cases[i].nextFollowUp, date <= horizon else { return false }
+            return queue == .everyone || cases[i].caseworker == queueOfficer
+        }
+        return due.sorted { a, b in
+            let (x, y) = (cases[a].nextFollowUp!, cases[b].nextFollowUp!)
+            return x == y ? rank[a] < rank[b] : x < y
+        }
     }
 
     private static func isInIDOrder(_ cases: [CaseSummary]) -> Bool {
@@ -245,6 +276,10 @@ public struct DeskState: Sendable {
             order = sorted(by: cases.map { alphabetical[$0.status]! })
         }
         if !ascending { order.reverse() }
+        if let queue {
+            order = queueOrder(queue, rank: rank)
+            queueOverdue = order.reduce(0) { $0 + (cases[$1].nextFollowUp! < queueDay ? 1 : 0) }
+        }
         self.order = order
         var tally = [Int](repeating: 0, count: CaseStatus.allCases.count)
         let slot = Dictionary(uniqueKeysWithValues: CaseStatus.allCases.enumerated().map { ($1, $0) })
@@ -341,6 +376,14 @@ public struct DeskState: Sendable {
     public mutating func select(id: CaseID) { select(Optional(id)) }
 }
 
+/// Whose follow-ups the desk's queue shows.
+public enum DeskQueue: Sendable {
+    /// The cases the officer at the desk opened.
+    case mine
+    /// Every case in the store.
+    case everyone
+}
+
 /// The desk screen: keys and drawing of the case list.
 enum DeskScreen {
     /// Rows of the list on a screen of `size` (header, counts, filter, column titles, status, keys).
@@ -361,7 +404,15 @@ enum DeskScreen {
         case .end: state.desk.moveTo(state.desk.visible.count - 1, page: page)
         case .enter:
             if let selected = state.desk.selectedCase { return [.open(selected.id)] }
-        case .function(3):
+        case .function(9):
+            let queue: DeskQueue? = state.desk.queue == nil ? .mine : nil
+            state.desk.setQueue(queue, today: LocalDate(state.now), officer: state.context.caseworker)
+            state.notice = .info(queue == nil ? state.text(DeskText.queueLeft) : queueNotice(state))
+        case .function(2) where state.desk.queue != nil:
+            let queue: DeskQueue = state.desk.queue == .mine ? .everyone : .mine
+            state.desk.setQueue(queue, today: LocalDate(state.now), officer: state.context.caseworker)
+            state.notice = .info(queueNotice(state))
+        case .function(3) where state.desk.queue == nil:
             state.desk.cycleSort()
             state.notice = .info(state.text(DeskText.sortedBy, ["column": state.text(state.desk.sort.title)]))
         case .function(7), .insert, .ctrl("n"):
@@ -389,18 +440,39 @@ enum DeskScreen {
         return []
     }
 
+    /// What the status line says when the queue is shown or changes hands.
+    static func queueNotice(_ state: AppState) -> String {
+        state.text(
+            DeskText.queueShown,
+            [
+                "count": String(state.desk.visible.count),
+                "whose": (state.desk.queue == .everyone ? DeskText.queueEveryone : DeskText.queueMine)(state.language),
+            ])
+    }
+
     static func keys(_ state: AppState) -> [KeyBarItem] {
         let l = state.language
         var items = [KeyBarItem(.function(1), DeskText.keyHelp(l))]
+        if let queue = state.desk.queue {
+            items.append(KeyBarItem(.function(2), (queue == .mine ? DeskText.keyQueueAll : DeskText.keyQueueMine)(l)))
+        }
         if state.desk.selectedCase != nil {
             items.append(KeyBarItem(.enter, DeskText.keyOpen(l)))
+        }
+        if state.desk.selectedCase != nil && state.desk.queue == nil {
             items.append(KeyBarItem(.function(3), DeskText.keySort(l)))
+        }
+        if state.desk.selectedCase != nil {
             items.append(KeyBarItem(.function(5), DeskText.keyPrint(l)))
             items.append(KeyBarItem(.function(6), DeskText.keyExport(l)))
         }
         items.append(KeyBarItem(.function(7), DeskText.keyNew(l)))
         if state.desk.isEmptyStore && state.context.demoCount > 0 {
             items.append(KeyBarItem(.function(8), DeskText.keyDemo(l)))
+        }
+        if !state.desk.isEmptyStore {
+            items.append(
+                KeyBarItem(.function(9), (state.desk.queue == nil ? DeskText.keyQueue : DeskText.keyAllCases)(l)))
         }
         if !state.desk.filter.isEmpty { items.append(KeyBarItem(.escape, DeskText.keyClear(l))) }
         items.append(KeyBarItem(.function(10), DeskText.keyQuit(l)))
@@ -439,7 +511,16 @@ enum DeskScreen {
                 "total": String(desk.caseCount), "open": String(desk.counts[.open] ?? 0),
                 "onHold": String(desk.counts[.onHold] ?? 0), "closed": String(desk.counts[.closed] ?? 0),
             ])
-        if !desk.filter.isEmpty { counts += " · " + state.text(DeskText.shown, ["shown": String(desk.visible.count)]) }
+        if let queue = desk.queue {
+            counts = state.text(
+                DeskText.queueCounts,
+                [
+                    "whose": (queue == .everyone ? DeskText.queueEveryone : DeskText.queueMine)(l),
+                    "count": String(desk.visible.count), "overdue": String(desk.queueOverdue),
+                ])
+        } else if !desk.filter.isEmpty {
+            counts += " · " + state.text(DeskText.shown, ["shown": String(desk.visible.count)])
+        }
         if let progress = desk.indexProgress {
             counts = state.text(DeskText.indexing, ["done": String(progress.done), "total": String(progress.total)])
             let barWidth = max(0, rect.width - counts.displayWidth - 2)
@@ -479,15 +560,17 @@ enum DeskScreen {
         var x = rect.x
         for (i, title) in titles.enumerated() {
             var text = title
-            if i == sortColumn(desk.sort) { text += desk.ascending ? " ▲" : " ▼" }
+            if i == (desk.queue == nil ? sortColumn(desk.sort) : titles.count - 1) {
+                text += desk.ascending || desk.queue != nil ? " ▲" : " ▼"
+            }
             buffer.drawLine(text, in: Rect(x: x, y: y, width: widths[i], height: 1), style: theme.header)
             x += widths[i] + 1
         }
         y += 1
         let page = max(0, listRect.bottom - y - (desk.problems.isEmpty ? 0 : 1))
         if desk.visible.isEmpty && desk.loaded {
-            buffer.drawLine(
-                DeskText.nothingFound(l), in: Rect(x: rect.x, y: y, width: rect.width, height: 1), style: theme.hint)
+            let empty = desk.queue != nil && desk.filter.isEmpty ? DeskText.queueEmpty : DeskText.nothingFound
+            buffer.drawLine(empty(l), in: Rect(x: rect.x, y: y, width: rect.width, height: 1), style: theme.hint)
         }
         var view = desk
         view.scroll(page: max(1, page))

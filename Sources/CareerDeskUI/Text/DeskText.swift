@@ -28,6 +28,23 @@ public enum DeskText {
         en: "Cases: {total} · open {open} · on hold {onHold} · closed {closed}")
     public static let shown = LocalizedText(ru: "показано {shown}", en: "showing {shown}")
     public static let sortedBy = LocalizedText(ru: "порядок: {column}", en: "sorted by {column}")
+    /// The follow-up queue (F9): the cases whose next contact is due within 14 days or overdue.
+    public static let queueCounts = LocalizedText(
+        ru: "Контакты к проведению ({whose}): {count} · просрочено {overdue} · давние сверху",
+        en: "Follow-ups due ({whose}): {count} · {overdue} overdue · oldest first")
+    public static let queueShown = LocalizedText(
+        ru: "Очередь сопровождения ({whose}): {count}. Enter — открыть дело, F9 — все дела.",
+        en: "Follow-up queue ({whose}): {count}. Enter opens the case, F9 shows all cases.")
+    public static let queueLeft = LocalizedText(ru: "Показаны все дела.", en: "Showing all cases.")
+    public static let queueMine = LocalizedText(ru: "мои дела", en: "my cases")
+    public static let queueEveryone = LocalizedText(ru: "все сотрудники", en: "every officer")
+    public static let queueEmpty = LocalizedText(
+        ru: "Нет контактов, которые пора провести или которые просрочены.",
+        en: "No follow-up contact is due or overdue.")
+    public static let keyQueue = LocalizedText(ru: "Контакты", en: "Due")
+    public static let keyAllCases = LocalizedText(ru: "Все дела", en: "All cases")
+    public static let keyQueueAll = LocalizedText(ru: "Всех", en: "Everyone's")
+    public static let keyQueueMine = LocalizedText(ru: "Мои", en: "Mine")
     public static let nothingFound = LocalizedText(
         ru: "Ничего не найдено. Esc — сбросить поиск.", en: "Nothing found. Esc clears the search.")
     public static let storeProblems = LocalizedText(
@@ -155,6 +172,7 @@ public enum DeskText {
             F3 — сменить порядок (изменено, ФИО, номер, этап, статус); ещё раз — обратный.
             F5 — печать справки по договору выбранного дела; F6 — экспорт дела.
             F7 (или Ins) — новое дело. F8 — загрузить демонстрационные дела (когда список пуст).
+            F9 — очередь сопровождения: дела, где контакт пора провести (за 14 дней) или он просрочен, самые давние сверху; F2 в очереди — мои дела или дела всех сотрудников; F9 ещё раз — все дела.
             F10 — выход.
             """,
         en: """
@@ -164,6 +182,7 @@ public enum DeskText {
             F3 changes the order (changed, name, number, step, status); again reverses it.
             F5 prints the contract summary of the selected case; F6 exports the case.
             F7 (or Ins) opens a new case. F8 loads the demo cases (when the list is empty).
+            F9 shows the follow-up queue: the cases whose contact is due (within 14 days) or overdue, oldest first; F2 in the queue switches between my cases and every officer's; F9 again shows all cases.
             F10 quits.
             """)
 
