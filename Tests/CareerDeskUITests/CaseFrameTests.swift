@@ -307,7 +307,11 @@ import Testing
         k.press(.function(5))
         let kind = try #require(k.state.dialog)
         #expect(kind.title == "Print")
-        #expect(kind.buttons.count == 4)
+        #expect(
+            kind.buttons
+                == [DocumentKind.contract, .consent, .plan, .statement].map { DocumentText.documentName($0)(.en) } + [
+                    "Cancel"
+                ])
         #expect(k.state.dialogPurpose == .printKind(.open))
         k.press(.enter)  // the contract summary
         let destination = try #require(k.state.dialog)
@@ -352,7 +356,8 @@ import Testing
     func printAndExportDialogsShowEveryChoice(_ size: ScreenSize, _ language: Language) {
         var k = Keys(DeskFixtures.opened("SAK-2026-000101", language, size: size.size))
         k.press(.function(5))
-        for kind in OutputFlow.printKinds {
+        #expect(OutputFlow.printKinds(.open, k.state) == [.contract, .consent, .plan, .statement])
+        for kind in OutputFlow.printKinds(.open, k.state) {
             let name = DocumentText.documentName(kind)(language)
             #expect(k.state.screenText.contains(name), "\(name) not on screen")
         }
@@ -370,6 +375,22 @@ import Testing
         var plan = Keys(DeskFixtures.opened("SAK-2026-000101"))
         plan.press(.function(5), .tab, .tab, .enter, .enter)
         #expect(plan.effects.map(\.name) == ["print plan loaded SAK-2026-000101 printer"])
+    }
+
+    /// The yearly statement of the ledger is offered for a signed contract only, from the case
+    /// and from the list.
+    @Test func theStatementIsOfferedForASignedContractOnly() {
+        var signed = Keys(DeskFixtures.opened("SAK-2025-000105", .en))
+        signed.press(.function(5), .tab, .tab, .tab, .enter, .enter)
+        #expect(signed.effects.map(\.name) == ["print statement loaded SAK-2025-000105 printer"])
+        let draft = Keys(DeskFixtures.opened("MOW-2026-000302", .en))
+        #expect(OutputFlow.printKinds(.open, draft.state) == [.contract, .consent, .plan])
+        var list = Keys(DeskFixtures.desk(.en, size: Size(width: 120, height: 40)))
+        list.type("SAK-2025-000105")
+        list.press(.function(5))
+        #expect(list.state.screenText.contains(DocumentText.documentName(.statement)(.en)))
+        list.press(.tab, .tab, .tab, .enter, .enter)
+        #expect(list.effects.last?.name == "print statement stored SAK-2025-000105 printer")
     }
 
     @Test func cancellingAnyPrintDialogPrintsNothing() {

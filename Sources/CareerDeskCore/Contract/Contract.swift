@@ -129,6 +129,9 @@ public struct Contract: Codable, Hashable, Sendable {
 public enum ContractStatus: String, Codable, CaseIterable, Sendable {
     case draft, ready, signed, active, completed, terminated
 
+    /// Signed, whatever happened since: what follow-ups, the ledger and the statement need.
+    public var isSigned: Bool { self == .signed || self == .active || self == .completed || self == .terminated }
+
     /// The moves a contract in this status may make. A ready contract may go back to draft for
     /// changes; a signed one may be terminated before it starts (e.g. the course is cancelled);
     /// completed and terminated are final.

@@ -4,9 +4,7 @@ import Foundation
 /// refused on a contract that was never signed, so a draft's terms never carry a ledger.
 extension Contract {
     /// Whether the current version has been signed (signed, active, completed or terminated).
-    public var isSigned: Bool {
-        status == .signed || status == .active || status == .completed || status == .terminated
-    }
+    public var isSigned: Bool { status.isSigned }
 
     /// Records a follow-up contact.
     public mutating func recordFollowUp(_ contact: FollowUpContact) throws(ContractError) {

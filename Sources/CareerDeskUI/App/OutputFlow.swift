@@ -4,12 +4,21 @@ import TerminalKit
 
 /// Print (F5) and export (F6): a dialog for what, one for where, then the effect.
 enum OutputFlow {
-    static let printKinds: [DocumentKind] = [.contract, .consent, .plan]
     static let exportFormats: [ExportFormat] = [.pdf, .html, .md, .json, .csv]
+
+    /// The documents F5 offers: the yearly statement only for a signed contract.
+    static func printKinds(_ source: CaseSource, _ state: AppState) -> [DocumentKind] {
+        let signed: Bool
+        switch source {
+        case .open: signed = state.session?.item.contract?.isSigned ?? false
+        case .stored(let id): signed = state.desk.cases.first { $0.id == id }?.contractStatus?.isSigned ?? false
+        }
+        return [.contract, .consent, .plan] + (signed ? [.statement] : [])
+    }
 
     static func startPrint(_ state: inout AppState, source: CaseSource) {
         let l = state.language
-        let options = printKinds.map { DocumentText.documentName($0)(l) } + [DeskText.cancel(l)]
+        let options = printKinds(source, state).map { DocumentText.documentName($0)(l) } + [DeskText.cancel(l)]
         state.overlay = .dialog(
             Dialog.choice(title: OutputText.printTitle(l), message: OutputText.printWhat(l), options: options),
             .printKind(source))
@@ -62,8 +71,9 @@ enum OutputFlow {
         let l = state.language
         switch purpose {
         case .printKind(let source):
-            guard printKinds.indices.contains(button) else { return [] }
-            state.overlay = destinationDialog(printKinds[button], source, l, last: state.lastPrint)
+            let kinds = printKinds(source, state)
+            guard kinds.indices.contains(button) else { return [] }
+            state.overlay = destinationDialog(kinds[button], source, l, last: state.lastPrint)
         case .printDestination(let kind, let source):
             if button == 0 {
                 state.lastPrint = .printer
