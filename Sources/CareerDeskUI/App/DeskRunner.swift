@@ -113,7 +113,10 @@ public final class DeskRunner: @unchecked Sendable {
             refreshing.lock()
             let list = listGeneration
             refreshing.unlock()
-            Thread { [self] in post(.searchBuilt(DeskSearch(cases), version: version), list: list) }.start()
+            // Dispatch, never a Foundation `Thread`: see `IndexPrefetch`.
+            DispatchQueue.global(qos: .userInitiated).async { [self] in
+                post(.searchBuilt(DeskSearch(cases), version: version), list: list)
+            }
             return []
         case .loadDemo:
             var count = 0
@@ -243,7 +246,7 @@ public final class DeskRunner: @unchecked Sendable {
         refreshAgain = alreadyRunning
         refreshing.unlock()
         if !alreadyRunning {
-            let thread = Thread { [self] in
+            DispatchQueue.global(qos: .userInitiated).async { [self] in
                 var reported = -1
                 while true {
                     refreshing.lock()
@@ -268,7 +271,6 @@ public final class DeskRunner: @unchecked Sendable {
                     }
                 }
             }
-            thread.start()
         }
         return [
             .casesLoaded(snapshot.cases, problems: snapshot.problems, complete: false),

@@ -28,7 +28,10 @@ public final class IndexPrefetch: @unchecked Sendable {
         read: @escaping @Sendable (_ publishHead: (CaseIndexHead?) -> Void) -> CaseIndexSnapshot,
         then: @escaping @Sendable () -> Void = {}
     ) {
-        Thread { [self] in
+        // A dispatch worker, not a Foundation `Thread`: a `Thread`'s closure is released in the
+        // thread's exit destructors, and a store released there (its SQLite pool closing through
+        // dispatch) corrupted the heap (docs/reliability.md).
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
             var published = false
             let read = read { head in
                 guard !published else { return }
@@ -47,7 +50,7 @@ public final class IndexPrefetch: @unchecked Sendable {
             done.signal()
             handOver?(read)
             then()
-        }.start()
+        }
     }
 
     /// The head, once read (waits for it; nil when the index has none).
