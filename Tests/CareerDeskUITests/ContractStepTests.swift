@@ -74,7 +74,8 @@ import Testing
         // The draft counts as an edit: autosave will write it.
         #expect(session.hasUnsavedWork)
         #expect(
-            session.contract.form?.list["fundedAmount"]?.textValue == ProfileForm.moneyText(course.cost).moneyGrouped)
+            session.contract.form?.list["fundedAmount"]?.textValue
+                == FieldFormat.moneyField(course.cost, .ru).moneyGrouped)
         // The provider's INN is not in the catalog: the validator asks for it beside the field.
         #expect(session.contract.form?.list["parties.provider.inn"]?.error != nil)
         #expect(session.contract.scenarios.map(\.name) == [.noGain, .target, .high])

@@ -66,7 +66,9 @@ import Testing
         var k = Self.onStep()
         k.press(.tab, .enter)  // Payment; the date is today's, the amount focused
         #expect(k.state.session?.followUp.mode == .payment)
-        k.type("1250,50")
+        // In English amounts are written 1,250.50: the comma only groups, the mask does that.
+        k.type("1,250.50")
+        #expect(k.state.session?.followUp.form["amount"]?.textValue == "1,250.50")
         k.press(.function(4))
         let contract = try #require(k.state.session?.item.contract)
         let payment = try #require(contract.payments.last)
@@ -229,5 +231,41 @@ import Testing
         keys.state.desk.upsert(summary)
         keys.state.desk.refresh()
         #expect(Self.shownIDs(keys).isEmpty)
+    }
+}
+
+/// Dates, months and amounts in the desk's forms are written as the rest of the screen writes
+/// them in that language (issue 17, point 10).
+@Suite struct FieldFormatTests {
+    @Test func eachLanguageTypesAndShowsItsOwnForms() {
+        let date = LocalDate(year: 2026, month: 11, day: 23)!
+        #expect(FieldFormat.dateMask(.ru).formatted(FieldFormat.dateField(date, .ru)) == "23.11.2026")
+        #expect(FieldFormat.dateMask(.en).formatted(FieldFormat.dateField(date, .en)) == "2026-11-23")
+        #expect(FieldFormat.dateMask(.en).formatted(FieldFormat.dateField(date, .en)) == date.formatted(.en))
+        #expect(FieldFormat.monthMask(.ru).formatted("112026") == YearMonth(year: 2026, month: 11)!.formatted(.ru))
+        #expect(FieldFormat.monthMask(.en).formatted("202611") == YearMonth(year: 2026, month: 11)!.formatted(.en))
+        let amount = Money(kopecks: 4_800_050)
+        #expect(FieldFormat.moneyMask(.ru).formatted(FieldFormat.moneyField(amount, .ru)) == "48 000,50")
+        #expect(FieldFormat.moneyMask(.en).formatted(FieldFormat.moneyField(amount, .en)) == "48,000.50")
+        #expect(FieldFormat.money("48,000.50", .en) == amount)
+        #expect(FieldFormat.money("48 000,50", .ru) == amount)
+        // A comma is a decimal separator in Russian only.
+        #expect(FieldFormat.money("48,5", .ru) == Money(kopecks: 4_850))
+        #expect(FieldFormat.money("48,5", .en) == Money(kopecks: 48_500))
+        #expect(FieldFormat.moneyField(nil, .en) == "")
+    }
+
+    /// The English profile shows the birth date as the list and documents do, not DD.MM.YYYY.
+    @Test func theEnglishProfileWritesDatesAndAmountsTheEnglishWay() {
+        var keys = Keys(DeskFixtures.opened("SAK-2026-000101", .en, size: Size(width: 120, height: 40)))
+        keys.press(.alt("1"))
+        let state = keys.state
+        let item = DeskFixtures.demoCase("SAK-2026-000101")
+        let text = state.screenText
+        #expect(text.contains(item.seeker.birthDate!.formatted(.en)))
+        #expect(!text.contains(item.seeker.birthDate!.formatted(.ru)))
+        let income = FieldFormat.moneyMask(.en).formatted(FieldFormat.moneyField(item.seeker.baselineIncome, .en))
+        #expect(income.contains(","), "\(income)")
+        #expect(text.contains(income))
     }
 }

@@ -12,6 +12,8 @@ public struct ContractForm: Hashable, Sendable {
     let programmeIDs: [String]
     /// Row key → why its text is not a value (nil entries are not kept).
     public var parseErrors: [String: LocalizedText]
+    /// The desk's language: how amounts are typed (`FieldFormat`).
+    let language: Language
 
     static let termKeys = [
         "fundedAmount", "baselineIncome", "targetIncome", "minimumIncrease", "shareBasisPoints", "shareBase",
@@ -25,6 +27,9 @@ public struct ContractForm: Hashable, Sendable {
         func t(_ text: LocalizedText) -> String { text(lang) }
         programmeIDs = programmes.map(\.id)
         parseErrors = [:]
+        language = lang
+        let moneyMask = FieldFormat.moneyMask(lang)
+        func money(_ value: Money) -> String { FieldFormat.moneyField(value, lang) }
         let terms = contract.terms
         let parties = contract.parties
         func text(_ key: String, _ label: LocalizedText, _ value: String, mask: InputMask = .none, max: Int)
@@ -50,13 +55,13 @@ public struct ContractForm: Hashable, Sendable {
         }
         var rows: [FieldRow] = [
             choice("programmeId", ContractStepText.programme, programmeNames, programmeIndex),
-            text("fundedAmount", ContractStepText.fundedAmount, Self.money(terms.fundedAmount), mask: .money, max: 16),
+            text("fundedAmount", ContractStepText.fundedAmount, money(terms.fundedAmount), mask: moneyMask, max: 16),
             text(
-                "baselineIncome", ContractStepText.baselineIncome, Self.money(terms.baselineIncome), mask: .money,
+                "baselineIncome", ContractStepText.baselineIncome, money(terms.baselineIncome), mask: moneyMask,
                 max: 16),
-            text("targetIncome", ContractStepText.targetIncome, Self.money(terms.targetIncome), mask: .money, max: 16),
+            text("targetIncome", ContractStepText.targetIncome, money(terms.targetIncome), mask: moneyMask, max: 16),
             text(
-                "minimumIncrease", ContractStepText.minimumIncrease, Self.money(terms.minimumIncrease), mask: .money,
+                "minimumIncrease", ContractStepText.minimumIncrease, money(terms.minimumIncrease), mask: moneyMask,
                 max: 16),
             text("shareBasisPoints", ContractStepText.share, Self.decimal(terms.shareBasisPoints, lang), max: 7),
             choice(
@@ -127,9 +132,6 @@ public struct ContractForm: Hashable, Sendable {
         }
     }
 
-    /// `120000,50` for the money mask (digits and a comma; the mask groups the thousands).
-    static func money(_ value: Money) -> String { ProfileForm.moneyText(value) }
-
     /// Hundredths as a decimal the officer would type: 1500 → `15`, 1250 → `12,5` (`12.5` in English).
     static func decimal(_ hundredths: Int, _ language: Language) -> String {
         let sign = hundredths < 0 ? "-" : ""
@@ -155,11 +157,12 @@ public struct ContractForm: Hashable, Sendable {
         var terms = base.terms
         func value(_ key: String) -> String { list[key]?.textValue.trimmingCharacters(in: .whitespaces) ?? "" }
         func money(_ key: String, _ apply: (Money) -> Void) {
-            if let amount = Money(parsing: value(key)) {
+            if let amount = FieldFormat.money(value(key), language) {
                 apply(amount)
             } else {
                 errors[key] =
-                    Money.isBeyondCeiling(value(key)) ? ValidationText.moneyBeyondCeiling : ContractStepText.badAmount
+                    FieldFormat.isBeyondCeiling(value(key), language)
+                    ? ValidationText.moneyBeyondCeiling : ContractStepText.badAmount
             }
         }
         func count(_ key: String, _ apply: (Int) -> Void) {

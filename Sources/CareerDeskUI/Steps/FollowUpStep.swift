@@ -104,9 +104,9 @@ public enum FollowUpStep: CaseStepScreen {
                 text("employer", T.employer, l),
                 text("inn", T.inn, l, mask: .digits),
                 text("occupation", T.occupation, l, mask: .digits),
-                text("startDate", T.startDate, l),
-                text("month", T.month, l),
-                text("income", T.income, l),
+                text("startDate", T.startDate, l, mask: FieldFormat.dateMask(l)),
+                text("month", T.month, l, mask: FieldFormat.monthMask(l)),
+                text("income", T.income, l, mask: FieldFormat.moneyMask(l)),
                 FieldRow(
                     key: "evidence", label: T.evidence(l),
                     kind: .choice(
@@ -120,8 +120,8 @@ public enum FollowUpStep: CaseStepScreen {
     static func paymentForm(_ l: Language, today: LocalDate) -> FieldList {
         var list = FieldList(
             rows: [
-                text("date", T.paymentDate, l, today.formatted(l)),
-                text("amount", T.amount, l),
+                text("date", T.paymentDate, l, FieldFormat.dateField(today, l), mask: FieldFormat.dateMask(l)),
+                text("amount", T.amount, l, mask: FieldFormat.moneyMask(l)),
                 text("reference", T.reference, l),
                 FieldRow(key: "earlyPayoff", label: T.earlyPayoff(l), kind: .flag(false)),
             ], labelWidth: 26)
@@ -151,7 +151,7 @@ public enum FollowUpStep: CaseStepScreen {
                 let monthText = value("month")
                 let incomeText = value("income")
                 let month = YearMonth(parsing: monthText)
-                let income = Money(parsing: incomeText)
+                let income = FieldFormat.money(incomeText, l)
                 if !monthText.isEmpty, month == nil { fail("month", T.badMonth) }
                 if !incomeText.isEmpty, income == nil || !(income! >= .zero) { fail("income", T.badMoney) }
                 if monthText.isEmpty != incomeText.isEmpty {
@@ -184,7 +184,7 @@ public enum FollowUpStep: CaseStepScreen {
             } else {
                 let dateText = value("date")
                 let date = LocalDate(parsing: dateText)
-                let amount = Money(parsing: value("amount"))
+                let amount = FieldFormat.money(value("amount"), l)
                 if date == nil { fail("date", T.badDate) }
                 if amount == nil || !(amount! > .zero) { fail("amount", T.badMoney) }
                 guard let date, let amount, form.rows.allSatisfy({ $0.error == nil }) else {

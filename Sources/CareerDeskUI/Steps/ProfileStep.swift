@@ -14,12 +14,15 @@ public struct ProfileForm: Hashable, Sendable {
     /// Rows the officer has changed: their messages show even when the value is empty
     /// (consent unticked, a choice set back to "not chosen").
     var touched: Set<String> = []
+    /// The desk's language: how dates and amounts are typed (`FieldFormat`).
+    let language: Language
 
     static let education: [EducationLevel?] = [nil] + EducationLevel.allCases.map { $0 }
     static let employment: [EmploymentStatus?] = [nil] + EmploymentStatus.allCases.map { $0 }
 
     public init(seeker: JobSeeker, context: DeskContext) {
         let lang = context.language
+        language = lang
         func t(_ text: LocalizedText) -> String { text(lang) }
         let none = t(ProfileText.notChosen)
         let regions = context.catalog.regions
@@ -33,15 +36,14 @@ public struct ProfileForm: Hashable, Sendable {
                 key: key, label: t(label), kind: .text(TextField(text: value, mask: mask, maxLength: max)),
                 isRequired: required)
         }
-        func digits(_ value: String) -> String { value.filter(\.isASCIIDigit) }
-        let datePlaceholder = t(ProfileText.datePlaceholder)
         var rows: [FieldRow] = [
             text("fullName", ProfileText.fullName, seeker.fullName, required: true),
             text(
-                "birthDate", ProfileText.birthDate, seeker.birthDate.map { digits($0.formatted(.ru)) } ?? "",
-                mask: .date(placeholder: datePlaceholder), required: true),
+                "birthDate", ProfileText.birthDate, FieldFormat.dateField(seeker.birthDate, lang),
+                mask: FieldFormat.dateMask(lang), required: true),
             text(
-                "snils", ProfileText.snils, digits(seeker.snils), mask: .snils(placeholder: "___-___-___ __"),
+                "snils", ProfileText.snils, seeker.snils.filter(\.isASCIIDigit),
+                mask: .snils(placeholder: "___-___-___ __"),
                 required: true),
             text("phone", ProfileText.phone, seeker.phone ?? "", max: 20),
             text("email", ProfileText.email, seeker.email ?? "", max: 100),
@@ -62,12 +64,12 @@ public struct ProfileForm: Hashable, Sendable {
                     index: Self.employment.firstIndex(of: seeker.employmentStatus) ?? 0)),
             text(
                 "unemployedSince", ProfileText.unemployedSince,
-                seeker.unemployedSince.map { digits($0.formatted(.ru)) } ?? "",
-                mask: .date(placeholder: datePlaceholder)),
+                FieldFormat.dateField(seeker.unemployedSince, lang), mask: FieldFormat.dateMask(lang)),
             text("currentOccupation", ProfileText.currentOccupation, seeker.currentOccupation ?? ""),
             text(
                 "baselineIncome", ProfileText.baselineIncome,
-                seeker.baselineIncome == .zero ? "" : Self.moneyText(seeker.baselineIncome), mask: .money, max: 16),
+                FieldFormat.moneyField(seeker.baselineIncome == .zero ? nil : seeker.baselineIncome, lang),
+                mask: FieldFormat.moneyMask(lang), max: 16),
             text(
                 "yearsOfExperience", ProfileText.experience, seeker.yearsOfExperience.map(String.init) ?? "",
                 mask: .digits, max: 2),
@@ -102,14 +104,6 @@ public struct ProfileForm: Hashable, Sendable {
         list = FieldList(rows: rows, labelWidth: 29)
         showAllErrors = false
         consentDate = seeker.consent.date
-    }
-
-    /// `120000,50` for the money mask (digits and a comma, no grouping: the mask groups).
-    static func moneyText(_ money: Money) -> String {
-        let kopecks = money.kopecks
-        let whole = kopecks / 100
-        let fraction = kopecks % 100
-        return fraction == 0 ? String(whole) : String(format: "%lld,%02lld", whole, fraction)
     }
 
     /// What was typed, row by row, for the recovery journal.
@@ -157,11 +151,12 @@ public struct ProfileForm: Hashable, Sendable {
         let income = value("baselineIncome")
         if income.isEmpty {
             s.baselineIncome = .zero
-        } else if let money = Money(parsing: income) {
+        } else if let money = FieldFormat.money(income, language) {
             s.baselineIncome = money
         } else {
             errors["baselineIncome"] =
-                Money.isBeyondCeiling(income) ? ValidationText.moneyBeyondCeiling : ValidationText.moneyShape
+                FieldFormat.isBeyondCeiling(income, language)
+                ? ValidationText.moneyBeyondCeiling : ValidationText.moneyShape
         }
         s.yearsOfExperience = Int(value("yearsOfExperience"))
         s.priorityGroups = PriorityGroup.allCases.filter { list["priority.\($0.rawValue)"]?.isOn == true }

@@ -38,9 +38,9 @@ public enum FollowUpStepText {
     public static let employer = LocalizedText(ru: "Работодатель", en: "Employer")
     public static let inn = LocalizedText(ru: "ИНН работодателя", en: "Employer's INN")
     public static let occupation = LocalizedText(ru: "Код занятия (ОКЗ)", en: "Occupation code (OKZ)")
-    public static let startDate = LocalizedText(ru: "Работает с (ДД.ММ.ГГГГ)", en: "Working since (YYYY-MM-DD)")
-    public static let month = LocalizedText(ru: "Месяц дохода (ГГГГ-ММ)", en: "Income month (YYYY-MM)")
-    public static let income = LocalizedText(ru: "Доход за месяц, ₽", en: "Income for the month, ₽")
+    public static let startDate = LocalizedText(ru: "Работает с", en: "Working since")
+    public static let month = LocalizedText(ru: "Месяц дохода", en: "Income month")
+    public static let income = LocalizedText(ru: "Доход за месяц, ₽", en: "Income for the month, RUB")
     public static let evidence = LocalizedText(ru: "Подтверждение", en: "Evidence")
     public static let noEvidence = LocalizedText(ru: "нет", en: "none")
     public static let verified = LocalizedText(ru: "Проверено", en: "Verified")
@@ -48,8 +48,8 @@ public enum FollowUpStepText {
     // The payment form.
     public static let paymentTitle = LocalizedText(
         ru: "Поступивший платёж — F4 записать, Esc отмена", en: "A payment received — F4 records, Esc cancels")
-    public static let paymentDate = LocalizedText(ru: "Дата (ДД.ММ.ГГГГ)", en: "Date (YYYY-MM-DD)")
-    public static let amount = LocalizedText(ru: "Сумма, ₽", en: "Amount, ₽")
+    public static let paymentDate = LocalizedText(ru: "Дата платежа", en: "Payment date")
+    public static let amount = LocalizedText(ru: "Сумма, ₽", en: "Amount, RUB")
     public static let reference = LocalizedText(ru: "Платёжный документ", en: "Reference")
     public static let earlyPayoff = LocalizedText(ru: "Досрочное погашение", en: "Early payoff")
 

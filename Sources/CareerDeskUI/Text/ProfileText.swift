@@ -8,7 +8,6 @@ public enum ProfileText {
         ru: "Все обязательные поля заполнены. Далее: F8 — профориентация.",
         en: "Every required field is filled. Next: F8 — guidance.")
     public static let notChosen = LocalizedText(ru: "— не выбрано —", en: "— not chosen —")
-    public static let datePlaceholder = LocalizedText(ru: "ДД.ММ.ГГГГ", en: "DD.MM.YYYY")
     public static let fullName = LocalizedText(ru: "ФИО", en: "Full name")
     public static let birthDate = LocalizedText(ru: "Дата рождения", en: "Birth date")
     public static let snils = LocalizedText(ru: "СНИЛС", en: "SNILS")

@@ -7,8 +7,8 @@ public enum InputMask: Hashable, Sendable {
     /// Digits only.
     case digits
     /// A sum of money: digits, one decimal separator (shown as `separator`) and at most two
-    /// fraction digits; the whole part is grouped in thousands with a space.
-    case money(separator: Character)
+    /// fraction digits; the whole part is grouped in thousands with `group`.
+    case money(separator: Character, group: Character)
     /// A fixed pattern where `#` is a digit and everything else is literal.
     case pattern(String, placeholder: String)
 
@@ -18,8 +18,10 @@ public enum InputMask: Hashable, Sendable {
     /// A Russian insurance number, SNILS: `XXX-XXX-XXX YY`.
     public static func snils(placeholder: String) -> InputMask { .pattern("###-###-### ##", placeholder: placeholder) }
 
-    /// Money with a comma as decimal separator.
-    public static let money = InputMask.money(separator: ",")
+    /// Money as Russian writes it: `48 000,50`.
+    public static let money = InputMask.money(separator: ",", group: " ")
+    /// Money as English writes it: `48,000.50`.
+    public static let moneyEnglish = InputMask.money(separator: ".", group: ",")
 
     /// How many characters the raw value may hold (nil: unlimited).
     public var capacity: Int? {
@@ -36,7 +38,7 @@ public enum InputMask: Hashable, Sendable {
             guard character.isASCII, character.isNumber else { return nil }
             if let capacity, raw.count >= capacity { return nil }
             return character
-        case .money(let separator):
+        case .money(let separator, _):
             if character.isASCII && character.isNumber {
                 if let sep = raw.firstIndex(where: { !$0.isNumber }) {
                     let fractionDigits = raw.distance(from: sep, to: raw.endIndex) - 1
@@ -45,7 +47,7 @@ public enum InputMask: Hashable, Sendable {
                 }
                 return character
             }
-            if character == "," || character == "." || character == separator {
+            if character == separator || (separator == "," && character == ".") {
                 guard !raw.contains(where: { !$0.isNumber }), index > 0 else { return nil }
                 // Refuse a separator that would leave more than two fraction digits.
                 if raw.count - index > 2 { return nil }
@@ -67,13 +69,13 @@ public enum InputMask: Hashable, Sendable {
                 cols.append(c)
             }
             return (raw, cols, raw.displayWidth)
-        case .money(let separator):
+        case .money(let separator, let group):
             let parts = raw.split(separator: separator, maxSplits: 1, omittingEmptySubsequences: false)
             let whole = Array(parts.first.map(String.init) ?? "")
             var grouped = ""
             var cols: [Int] = []
             for (i, ch) in whole.enumerated() {
-                if i > 0 && (whole.count - i) % 3 == 0 { grouped.append(" ") }
+                if i > 0 && (whole.count - i) % 3 == 0 { grouped.append(group) }
                 cols.append(grouped.count)
                 grouped.append(ch)
             }
