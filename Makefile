@@ -2,7 +2,8 @@
 # Every target installs what it is missing first (Debian packages, as root, only when absent).
 
 SWIFT        ?= swift
-DEB_PACKAGES := libsqlite3-dev libncursesw5-dev pkg-config tmux libpango1.0-dev libcairo2-dev fonts-dejavu-core poppler-utils cups-client
+DEB_PACKAGES := libsqlite3-dev libncursesw5-dev pkg-config tmux libpango1.0-dev libcairo2-dev fonts-dejavu-core poppler-utils \
+                cups-client cups printer-driver-cups-pdf
 STORE_ARGS   ?=
 
 .PHONY: all deps build run test bench soak fuzz format clean
@@ -18,7 +19,7 @@ deps:
 	if [ -n "$$missing" ]; then \
 	  echo "Installing missing packages:$$missing"; \
 	  if [ "$$(id -u)" -ne 0 ]; then echo "run as root (or install:$$missing)" >&2; exit 1; fi; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
 
 build: deps
@@ -29,9 +30,11 @@ run: build
 	./.build/release/careerdesk $(STORE_ARGS)
 
 # Every test: unit, snapshot and end-to-end (the e2e tests run the real binary, in tmux where needed).
+# The print tests print through a throw-away CUPS scheduler with a cups-pdf queue, started for the
+# run and stopped after it whatever the result (Tests/cups/with-cupsd.sh).
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	Tests/cups/with-cupsd.sh $(SWIFT) test --skip-build
 
 # The crash soak at length: the real desk (release build) killed with SIGKILL 500 times while
 # typing (make test runs 50, on the debug build); SOAK_KILLS and SOAK_SEED vary it. Its figures

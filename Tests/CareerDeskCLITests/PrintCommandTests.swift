@@ -2,26 +2,68 @@ import CareerDeskCore
 import Foundation
 import Testing
 
-/// `careerdesk print`, with stand-in `lp` and `lpstat` scripts on PATH so the tests never need
-/// (or reach) a real printer.
+/// `careerdesk print`. Printing goes through a real CUPS: `make test` starts a throw-away
+/// scheduler with a cups-pdf queue (Tests/cups/with-cupsd.sh) and every `lp` and `lpstat` of the
+/// run talks to it; the tests read the PDF cups-pdf writes. Run outside `make test` (no
+/// scheduler), the tests that print are skipped.
 @Suite struct PrintCommandTests {
-    /// A bin directory whose `lpstat -d` reports `defaultPrinter` (or none) and whose `lp` saves
-    /// its arguments and stdin beside it.
-    static func fakeCUPS(in root: URL, defaultPrinter: String?) throws -> [String: String] {
-        let bin = root.appendingPathComponent("bin")
-        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
-        let lpstat =
-            defaultPrinter.map { "#!/bin/sh\necho \"system default destination: \($0)\"\n" }
-            ?? "#!/bin/sh\necho \"no system default destination\"\n"
-        let lp =
-            "#!/bin/sh\necho \"$@\" > \"\(bin.path)/lp.args\"\ncat > \"\(bin.path)/lp.stdin\"\necho \"request id is office-7 (1 file(s))\"\n"
-        for (name, script) in [("lpstat", lpstat), ("lp", lp)] {
-            let url = bin.appendingPathComponent(name)
-            try script.write(to: url, atomically: true, encoding: .utf8)
-            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
+    /// The test scheduler's queue and where its PDFs land, when `make test` started one.
+    static let printer = ProcessInfo.processInfo.environment["CAREERDESK_TEST_PRINTER"]
+    static let pdfDirectory = ProcessInfo.processInfo.environment["CAREERDESK_TEST_PDF_DIR"]
+    static var hasCUPS: Bool { printer != nil && pdfDirectory != nil }
+
+    /// The PDF cups-pdf made of job `id` (`<title>-job_<id>.pdf`), once written whole (the job
+    /// is done when `lpstat` no longer lists it); removed after reading.
+    static func printedPDF(job id: Int) throws -> Data {
+        let directory = URL(fileURLWithPath: try #require(pdfDirectory))
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+            if let name = names.first(where: { $0.hasSuffix("-job_\(id).pdf") }), !isQueued(job: id) {
+                let url = directory.appendingPathComponent(name)
+                defer { try? FileManager.default.removeItem(at: url) }
+                return try Data(contentsOf: url)
+            }
+            usleep(100_000)
         }
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return ["PATH": bin.path + ":" + path, "PRINTER": "", "LPDEST": ""]
+        Issue.record("no PDF for job \(id) in \(directory.path)")
+        return Data()
+    }
+
+    static func isQueued(job id: Int) -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/lpstat")
+        process.arguments = ["-o", printer ?? ""]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return text.contains("\(printer ?? "")-\(id) ")
+    }
+
+    /// The text of a PDF, by pdftotext (poppler-utils).
+    static func text(ofPDF data: Data) throws -> String {
+        let file = makeTempDirectory("careerdesk-printed").appendingPathComponent("printed.pdf")
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        try data.write(to: file)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
+        process.arguments = ["-layout", file.path, "-"]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return text
+    }
+
+    /// The job number in lp's answer: "request id is careerdesk-test-42-7 (0 file(s))".
+    static func jobID(in text: String) -> Int? {
+        guard let range = text.range(of: "request id is ") else { return nil }
+        let id = text[range.upperBound...].prefix { !$0.isWhitespace }
+        return id.split(separator: "-").last.flatMap { Int($0) }
     }
 
     @Test func theCareerPlanExplainsTheTargetWithTheGuidanceEnginesReasons() throws {
@@ -56,29 +98,45 @@ import Testing
         }
     }
 
-    @Test func withoutAPrinterItSaysHowToWriteAFile() throws {
+    /// The test scheduler has no default destination: without --printer the command says how
+    /// to write a file instead, and nothing is queued.
+    @Test(.enabled(if: hasCUPS)) func withoutAPrinterItSaysHowToWriteAFile() throws {
         let root = try ExportCommandTests.storeWithCases()
         defer { try? FileManager.default.removeItem(at: root) }
-        let env = try Self.fakeCUPS(in: root, defaultPrinter: nil)
         let result = try CLI.run(
-            ["print", "SAK-2026-000042"], store: root.appendingPathComponent("store"), environment: env)
+            ["print", "SAK-2026-000042"], store: root.appendingPathComponent("store"),
+            environment: ["PRINTER": "", "LPDEST": ""])
         #expect(result.status != 0)
         #expect(result.stderr.contains("--to"))
-        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("bin/lp.stdin").path))
+        #expect(Self.jobID(in: result.stderr) == nil)
     }
 
-    @Test func sendsAPDFToTheNamedPrinter() throws {
-        let root = try ExportCommandTests.storeWithCases()
-        defer { try? FileManager.default.removeItem(at: root) }
-        let env = try Self.fakeCUPS(in: root, defaultPrinter: nil)
+    /// Each document goes to the queue as PDF through lp, and the PDF that comes out of the
+    /// cups-pdf printer holds the name, the case id and the terms.
+    @Test(.enabled(if: hasCUPS), arguments: ["contract", "plan", "statement"])
+    func eachDocumentIsPrintedThroughCUPS(_ document: String) throws {
+        let store = makeTempDirectory("careerdesk-print-cups")
+        defer { try? FileManager.default.removeItem(at: store) }
+        let demo = repositoryData.appendingPathComponent("demo/SAK-2025-000105.json")
+        #expect(try CLI.run(["import", demo.path], store: store).status == 0)
         let result = try CLI.run(
-            ["print", "SAK-2026-000042", "--document", "plan", "--printer", "office", "--lang", "en"],
-            store: root.appendingPathComponent("store"), environment: env)
+            ["print", "SAK-2025-000105", "--document", document, "--printer", Self.printer!, "--lang", "en"],
+            store: store, environment: ["CAREERDESK_NOW": "2026-11-23T10:00:00Z"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.contains("request id is office-7"))
-        let args = try String(contentsOf: root.appendingPathComponent("bin/lp.args"), encoding: .utf8)
-        #expect(args.hasPrefix("-d office"))
-        #expect(try Data(contentsOf: root.appendingPathComponent("bin/lp.stdin")).starts(with: Array("%PDF-".utf8)))
+        let job = try #require(Self.jobID(in: result.stderr), "\(result.stderr)")
+        let pdf = try Self.printedPDF(job: job)
+        #expect(pdf.starts(with: Array("%PDF-".utf8)))
+        // Spaces as pdftotext gives them (a no-break space in an amount comes out plain).
+        let text = try Self.text(ofPDF: pdf).replacingOccurrences(of: "\u{00A0}", with: " ")
+        let item = try CaseImport.read(demo)
+        #expect(text.contains("SAK-2025-000105"), "\(text.prefix(400))")
+        #expect(text.contains(item.seeker.fullName), "\(text.prefix(400))")
+        if document != "plan" {
+            // The terms: the cap the contract fixes, as the document writes it.
+            let cap = try #require(item.contract).terms.cap.formatted(.en).replacingOccurrences(
+                of: "\u{00A0}", with: " ")
+            #expect(text.contains(cap), "\(cap) not in \(text.prefix(800))")
+        }
     }
 
     @Test func contractSummaryOfACaseWithoutAContractIsRefused() throws {
