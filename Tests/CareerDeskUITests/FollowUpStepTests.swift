@@ -269,3 +269,43 @@ import Testing
         #expect(text.contains(income))
     }
 }
+
+/// Nothing is cut where the screen has room (issue 17, point 8): field labels and choices at
+/// 120 columns, occupation names in the ranking.
+@Suite struct WideScreenTruncationTests {
+    static let wide = Size(width: 120, height: 40)
+
+    @Test func labelsAndChoicesAreWholeAt120Columns() {
+        for language in [Language.ru, .en] {
+            var profile = Keys(DeskFixtures.opened("MOW-2026-000301", language, size: Self.wide))
+            profile.press(.alt("1"))
+            for group in PriorityGroup.allCases {
+                let label = DocumentText.priorityGroup(group)(language)
+                #expect(profile.state.screenText.contains(label), "\(label)")
+            }
+            let contract = DeskFixtures.opened("MOW-2026-000302", language, size: Self.wide)
+            let programme = DeskFixtures.catalog.programmes.first {
+                $0.id == DeskFixtures.demoCase("MOW-2026-000302").contract?.programmeId
+            }
+            if let name = programme?.name(language) {
+                #expect(contract.screenText.contains("‹ \(name) ›"), "\(name)")
+            }
+        }
+    }
+
+    @Test func theRankingShowsWholeNamesWhenTheDetailsKeepTheirWidth() throws {
+        var keys = Keys(DeskFixtures.opened("SAK-2026-000102", .ru, size: Self.wide))
+        keys.press(.alt("2"))
+        let table = try #require(keys.state.session?.guidance.occupations)
+        let text = keys.state.screenText
+        // Every name on screen that fits beside the 44 columns the details keep is shown whole.
+        var shown = 0
+        for row in table.visibleRows where table.rows[row][2].displayWidth <= 120 - 44 - 34 {
+            let name = table.rows[row][2]
+            guard text.contains(String(name.prefix(12))) else { continue }
+            shown += 1
+            #expect(text.contains(name), "\(name)")
+        }
+        #expect(shown > 20)
+    }
+}

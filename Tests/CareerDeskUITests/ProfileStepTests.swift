@@ -11,12 +11,13 @@ import Testing
     /// Fills a new case's form from the first field as a person would (Tab between fields,
     /// digits only in masked fields, a letter to pick the region); ends on the first field.
     static func fillNewCase<T: ProfileTyping>(
-        _ k: inout T, name: String = "Ёлкина Анна Сергеевна", birth: String = "12031990", snils: String,
-        consent: Bool = false
+        _ k: inout T, name: String = "Ёлкина Анна Сергеевна", birth: String? = nil, snils: String,
+        consent: Bool = false, language: Language = .ru
     ) {
         k.typing(name)
         k.keys([.tab])
-        k.typing(birth)
+        // 12 March 1990 as each language writes a date: 12.03.1990, 1990-03-12.
+        k.typing(birth ?? (language == .ru ? "12031990" : "19900312"))
         k.keys([.tab])
         k.typing(snils.filter(\.isASCIIDigit))
         k.keys([.tab, .tab, .tab])  // phone, e-mail: optional

@@ -84,7 +84,7 @@ import Testing
                 k.press(.function(7))
                 k.type("Ёлкина Анна")
                 k.press(.tab)
-                k.type("3102")
+                k.type(l == .ru ? "3102" : "2026")
                 k.press(.function(2))
                 return k.state
             case .readOnly:
@@ -172,7 +172,7 @@ import Testing
             case .duplicates:
                 var k = Keys(DeskFixtures.desk(l, size: size))
                 k.press(.function(7))
-                ProfileStepTests.fillNewCase(&k, snils: "12345678055", consent: true)
+                ProfileStepTests.fillNewCase(&k, snils: "12345678055", consent: true, language: l)
                 k.tick(at: 1)
                 return k.state
             }

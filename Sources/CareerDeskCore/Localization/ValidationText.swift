@@ -14,7 +14,7 @@ public enum ValidationText {
     public static let birthDateAge = LocalizedText(
         ru: "возраст {age}: допустимо от 14 до 80 лет", en: "age {age}: must be 14 to 80 years")
     public static let dateShape = LocalizedText(
-        ru: "дата в виде ДД.ММ.ГГГГ", en: "date as DD.MM.YYYY or YYYY-MM-DD")
+        ru: "дата в виде ДД.ММ.ГГГГ", en: "date as YYYY-MM-DD")
     public static let incomeNegative = LocalizedText(
         ru: "доход не может быть отрицательным", en: "income cannot be negative")
     public static let incomeCeiling = LocalizedText(

@@ -155,8 +155,23 @@ public struct FieldList: Hashable, Sendable {
         }
     }
 
-    func inputWidth(total: Int) -> Int { max(8, min(40, total - labelWidth - 2 - errorWidth(total: total))) }
-    func errorWidth(total: Int) -> Int { total >= 100 ? 34 : max(0, total - labelWidth - 2 - 32) }
+    /// The label column on a list `total` wide: `labelWidth`, and on a wide screen (100 columns
+    /// and more) as much more as the longest label needs, up to two fifths of the width, so no
+    /// label is cut where there is room for it (issue 17.8).
+    func labelWidth(total: Int) -> Int {
+        guard total >= 100 else { return labelWidth }
+        // The focus mark, the label and the required marker.
+        let longest = rows.map { 1 + $0.label.displayWidth + requiredMarker.displayWidth }.max() ?? 0
+        return max(labelWidth, min(longest, total * 2 / 5))
+    }
+
+    func inputWidth(total: Int) -> Int {
+        max(8, min(40, total - labelWidth(total: total) - 2 - errorWidth(total: total)))
+    }
+
+    func errorWidth(total: Int) -> Int {
+        total >= 100 ? 34 : max(0, total - labelWidth(total: total) - 2 - 32)
+    }
 
     /// Handles a key; `.handled` when the list used it.
     public mutating func handle(_ key: Key) -> KeyResult {
@@ -255,6 +270,7 @@ public struct FieldList: Hashable, Sendable {
         let visible = max(1, rect.height - max(1, message.count))
         var list = self
         list.scrollToFocus(visibleRows: visible)
+        let labelWidth = labelWidth(total: rect.width)
         let inputWidth = inputWidth(total: rect.width)
         let errorWidth = errorWidth(total: rect.width)
         for (offset, i) in (list.top..<min(rows.count, list.top + visible)).enumerated() {
@@ -274,7 +290,13 @@ public struct FieldList: Hashable, Sendable {
             case .choice(let options, let index):
                 let name = options.indices.contains(index) ? options[index] : ""
                 let style = focused ? theme.focused : theme.inputField
-                buffer.drawLine("‹ \(name) ›", in: inputRect, style: style)
+                // A choice without a message takes the free width: long names (a programme, a
+                // region) are not cut while the screen has room.
+                let text = "‹ \(name) ›"
+                let free = Rect(
+                    x: inputRect.x, y: y, width: max(inputWidth, min(text.displayWidth, rect.right - inputRect.x)),
+                    height: 1)
+                buffer.drawLine(text, in: row.error == nil ? free : inputRect, style: style)
             case .flag(let on):
                 let style = focused ? theme.focused : theme.normal
                 buffer.drawLine(on ? "[x]" : "[ ]", in: Rect(x: inputRect.x, y: y, width: 3, height: 1), style: style)

@@ -193,7 +193,11 @@ extension GuidanceStep {
         }
         let selected = session.guidance.occupations.selectedRow.map { result.recommendations[$0] }
         if rect.width >= wideLayout {
-            let (list, details) = area.splitLeft(area.width * 11 / 20)
+            // The list takes what its longest occupation name needs (no name cut while there is
+            // room, issue 17.8), leaving the details at least 44 columns.
+            let names = session.guidance.occupations.rows.map { $0.count > 2 ? $0[2].displayWidth : 0 }.max() ?? 0
+            let needed = names + 27 + 5 + 2
+            let (list, details) = area.splitLeft(max(area.width * 11 / 20, min(needed, area.width - 44)))
             renderRanking(
                 session, context: context, into: &buffer,
                 rect: Rect(x: list.x, y: list.y, width: list.width - 2, height: list.height))
