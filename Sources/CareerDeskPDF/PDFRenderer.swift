@@ -43,7 +43,15 @@ public struct PDFRenderer: Sendable {
         var page = PageWriter(renderer: self, cr: cr)
         page.begin()
         page.title(document.title)
-        for block in document.blocks { page.draw(block) }
+        let blocks = document.blocks
+        for (i, block) in blocks.enumerated() {
+            // The signature block is never split, and its heading goes with it: both start a new
+            // page together when they do not fit in what is left of this one.
+            if case .heading = block, i + 1 < blocks.count, case .signatures(let signatures) = blocks[i + 1] {
+                page.keepTogether(PageWriter.headingHeight + page.height(of: signatures))
+            }
+            page.draw(block)
+        }
         page.finishPage()
         cairo_destroy(cr)
         cairo_surface_finish(surface)
@@ -105,6 +113,25 @@ private struct PageWriter {
     mutating func newPage() {
         finishPage()
         begin()
+    }
+
+    /// Starts a new page unless `height` fits in what is left of this one (or would not fit on
+    /// a page of its own either).
+    mutating func keepTogether(_ height: Double) {
+        if y + height > bottom, height <= bottom - renderer.margin, y > renderer.margin { newPage() }
+    }
+
+    /// What a heading takes: the space above, one line of the heading font, the rule below.
+    static let headingHeight = 36.0
+
+    /// The height `drawSignatures` gives these lines.
+    func height(of signatures: [SignatureLine]) -> Double {
+        signatures.reduce(0) { total, signature in
+            let who = signature.name.map { signature.role + ": " + $0 } ?? signature.role
+            let layout = makeLayout(who, font: renderer.bodyFont, width: width)
+            defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+            return total + height(of: layout) + 46
+        }
     }
 
     mutating func ensureRoom(_ height: Double) {
@@ -291,6 +318,7 @@ private struct PageWriter {
     }
 
     mutating func drawSignatures(_ signatures: [SignatureLine]) {
+        keepTogether(height(of: signatures))
         for signature in signatures {
             let who = signature.name.map { signature.role + ": " + $0 } ?? signature.role
             let layout = makeLayout(who, font: renderer.bodyFont, width: width)

@@ -109,3 +109,60 @@ import Testing
         #expect(text.contains("RUB 180,000.00"))
     }
 }
+
+/// The signature block of a printed contract summary is never split across pages and stays on
+/// the page of its heading (issue 17, point 11), for every demo contract in both languages.
+@Suite struct SignatureBlockTests {
+    static let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("data/demo")
+
+    /// Each page's text (pdftotext ends every page with a form feed).
+    static func pages(_ data: Data) throws -> [String] {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("careerdesk-sig-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let pdf = dir.appendingPathComponent("doc.pdf")
+        try data.write(to: pdf)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["pdftotext", "-enc", "UTF-8", pdf.path, "-"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: output, as: UTF8.self).split(separator: "\u{0C}", omittingEmptySubsequences: false)
+            .map(String.init)
+    }
+
+    @Test(arguments: [Language.ru, .en])
+    func theSignaturesAreWholeOnTheirHeadingsPage(_ language: Language) throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.demo.path).filter { $0.hasSuffix(".json") }
+        var checked = 0
+        for name in files.sorted() {
+            let item = try CaseImport.read(Self.demo.appendingPathComponent(name))
+            guard item.contract != nil else { continue }
+            let context = DocumentContext(
+                language: language, date: LocalDate(year: 2026, month: 11, day: 23)!,
+                timeZone: TimeZone(identifier: "UTC")!)
+            let document = try ContractSummaryDocument.make(item, context: context)
+            let signatures = document.blocks.compactMap { block -> [SignatureLine]? in
+                if case .signatures(let lines) = block { return lines }
+                return nil
+            }.flatMap { $0 }
+            let data = try PDFRenderer(footer: item.id.description).render(document)
+            let pages = try Self.pages(data)
+            // Each signature line's caption stands alone on a line of the extracted text.
+            let caption = try #require(signatures.first).signatureCaption
+            func captions(_ page: String) -> Int {
+                page.split(separator: "\n").filter { $0.trimmingCharacters(in: .whitespaces) == caption }.count
+            }
+            let holding = pages.indices.filter { captions(pages[$0]) > 0 }
+            #expect(holding.count == 1, "\(name): signature lines on pages \(holding)")
+            let count = holding.first.map { captions(pages[$0]) } ?? 0
+            #expect(count == signatures.count, "\(name): \(count) of \(signatures.count) signature lines on one page")
+            checked += 1
+        }
+        #expect(checked >= 10)
+    }
+}
