@@ -309,3 +309,37 @@ import Testing
         #expect(shown > 20)
     }
 }
+
+/// The case list's keys are one table (issue 17, point 7): every key in the bar is taken by the
+/// table when pressed, and the F1 help names it, in every state of the list.
+@Suite struct DeskKeyTableTests {
+    @Test(arguments: [Language.ru, .en])
+    func theBarTheHelpAndTheDispatchAreOneTable(_ language: Language) {
+        var states: [AppState] = []
+        let empty = DeskUpdate.update(
+            DeskFixtures.blank(language), .casesLoaded([], problems: [], complete: true)
+        ).0
+        states.append(empty)
+        var keys = Keys(DeskFixtures.desk(language, size: Size(width: 120, height: 40)))
+        states.append(keys.state)
+        keys.type("Орлов")
+        states.append(keys.state)
+        keys.press(.escape, .function(9))
+        states.append(keys.state)
+        keys.press(.function(2))
+        states.append(keys.state)
+        let help = DeskScreen.help(language)
+        for state in states {
+            let bar = DeskScreen.keys(state)
+            #expect(!bar.isEmpty)
+            for item in bar {
+                var pressed = state
+                #expect(DeskScreen.table.handle(item.key, &pressed) != nil, "\(item.key.name) in the bar does nothing")
+                #expect(help.contains(item.key.name + " "), "\(item.key.name) is not in the help")
+            }
+        }
+        // A key the table does not offer now is not in the bar: F3 in the queue, F8 on a full list.
+        #expect(!DeskScreen.keys(states[3]).contains { $0.key == .function(3) })
+        #expect(!DeskScreen.keys(states[1]).contains { $0.key == .function(8) })
+    }
+}

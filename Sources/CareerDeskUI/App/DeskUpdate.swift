@@ -170,7 +170,7 @@ public enum DeskUpdate {
         switch s.screen {
         case .desk:
             title = s.text(DeskText.helpTitle, ["screen": s.text(DeskText.deskScreenName)])
-            text = [DeskText.helpDesk(s.language), "", DeskText.helpGlobal(s.language)].joined(separator: "\n")
+            text = [DeskScreen.help(s.language), "", DeskText.helpGlobal(s.language)].joined(separator: "\n")
         case .caseFile:
             (title, text) = CaseFrame.help(s)
         }

@@ -393,42 +393,110 @@ enum DeskScreen {
         return max(1, state.size.height - 5 - keyRows - (state.desk.problems.isEmpty ? 0 : 1))
     }
 
-    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
-        let page = pageSize(state)
-        switch key {
-        case .up: state.desk.move(by: -1, page: page)
-        case .down: state.desk.move(by: 1, page: page)
-        case .pageUp: state.desk.move(by: -page, page: page)
-        case .pageDown: state.desk.move(by: page, page: page)
-        case .home: state.desk.moveTo(0, page: page)
-        case .end: state.desk.moveTo(state.desk.visible.count - 1, page: page)
-        case .enter:
-            if let selected = state.desk.selectedCase { return [.open(selected.id)] }
-        case .function(9):
-            let queue: DeskQueue? = state.desk.queue == nil ? .mine : nil
-            state.desk.setQueue(queue, today: LocalDate(state.now), officer: state.context.caseworker)
-            state.notice = .info(queue == nil ? state.text(DeskText.queueLeft) : queueNotice(state))
-        case .function(2) where state.desk.queue != nil:
-            let queue: DeskQueue = state.desk.queue == .mine ? .everyone : .mine
-            state.desk.setQueue(queue, today: LocalDate(state.now), officer: state.context.caseworker)
+    /// The list's keys: dispatch, key bar and F1 help all come from here.
+    static let table = KeyTable(bindings: [
+        KeyBinding([.function(1)], bar: DeskText.keyHelp, help: DeskText.helpKeyHelp) { _, state in
+            DeskUpdate.showHelp(&state)
+            return []
+        },
+        KeyBinding(
+            [.function(2)], bar: DeskText.keyQueueAll, help: DeskText.helpKeyQueueAll, when: { $0.desk.queue == .mine }
+        ) {
+            _, state in
+            state.desk.setQueue(.everyone, today: LocalDate(state.now), officer: state.context.caseworker)
             state.notice = .info(queueNotice(state))
-        case .function(3) where state.desk.queue == nil:
+            return []
+        },
+        KeyBinding(
+            [.function(2)], bar: DeskText.keyQueueMine, help: DeskText.helpKeyQueueMine,
+            when: { $0.desk.queue == .everyone }
+        ) { _, state in
+            state.desk.setQueue(.mine, today: LocalDate(state.now), officer: state.context.caseworker)
+            state.notice = .info(queueNotice(state))
+            return []
+        },
+        KeyBinding([.enter], bar: DeskText.keyOpen, help: DeskText.helpKeyOpen, when: { $0.desk.selectedCase != nil }) {
+            _, state in
+            state.desk.selectedCase.map { [.open($0.id)] } ?? []
+        },
+        KeyBinding(
+            [.function(3)], bar: DeskText.keySort, help: DeskText.helpKeySort,
+            when: { $0.desk.selectedCase != nil && $0.desk.queue == nil }
+        ) { _, state in
             state.desk.cycleSort()
             state.notice = .info(state.text(DeskText.sortedBy, ["column": state.text(state.desk.sort.title)]))
-        case .function(7), .insert, .ctrl("n"):
-            CaseFrame.startNewCase(&state)
-        case .function(8):
-            if state.desk.isEmptyStore && state.context.demoCount > 0 { return [.loadDemo] }
-        case .function(5):
+            return []
+        },
+        KeyBinding(
+            [.function(5)], bar: DeskText.keyPrint, help: DeskText.helpKeyPrint, when: { $0.desk.selectedCase != nil }
+        ) {
+            _, state in
             if let selected = state.desk.selectedCase { OutputFlow.startPrint(&state, source: .stored(selected.id)) }
-        case .function(6):
+            return []
+        },
+        KeyBinding(
+            [.function(6)], bar: DeskText.keyExport, help: DeskText.helpKeyExport, when: { $0.desk.selectedCase != nil }
+        ) { _, state in
             if let selected = state.desk.selectedCase { OutputFlow.startExport(&state, source: .stored(selected.id)) }
-        case .escape:
-            if !state.desk.filter.isEmpty { state.desk.setFilter("") }
-        case .backspace:
-            if !state.desk.filter.isEmpty { state.desk.setFilter(String(state.desk.filter.dropLast())) }
-        case .ctrl("u"):
+            return []
+        },
+        KeyBinding([.function(7), .insert, .ctrl("n")], bar: DeskText.keyNew, help: DeskText.helpKeyNew) { _, state in
+            CaseFrame.startNewCase(&state)
+            return []
+        },
+        KeyBinding(
+            [.function(8)], bar: DeskText.keyDemo, help: DeskText.helpKeyDemo,
+            when: { $0.desk.isEmptyStore && $0.context.demoCount > 0 }
+        ) { _, _ in [.loadDemo] },
+        KeyBinding(
+            [.function(9)], bar: DeskText.keyQueue, help: DeskText.helpKeyQueue,
+            when: { $0.desk.queue == nil && !$0.desk.isEmptyStore }
+        ) { _, state in
+            state.desk.setQueue(.mine, today: LocalDate(state.now), officer: state.context.caseworker)
+            state.notice = .info(queueNotice(state))
+            return []
+        },
+        KeyBinding(
+            [.function(9)], bar: DeskText.keyAllCases, help: DeskText.helpKeyAllCases, when: { $0.desk.queue != nil }
+        ) {
+            _, state in
+            state.desk.setQueue(nil, today: LocalDate(state.now), officer: state.context.caseworker)
+            state.notice = .info(state.text(DeskText.queueLeft))
+            return []
+        },
+        KeyBinding(
+            [.escape, .ctrl("u")], bar: DeskText.keyClear, help: DeskText.helpKeyClear,
+            when: { !$0.desk.filter.isEmpty }
+        ) {
+            _, state in
             state.desk.setFilter("")
+            return []
+        },
+        KeyBinding([.backspace], help: DeskText.helpKeyErase, when: { !$0.desk.filter.isEmpty }) { _, state in
+            state.desk.setFilter(String(state.desk.filter.dropLast()))
+            return []
+        },
+        KeyBinding([.up, .down, .pageUp, .pageDown, .home, .end], help: DeskText.helpKeyMove) { key, state in
+            let page = pageSize(state)
+            switch key {
+            case .up: state.desk.move(by: -1, page: page)
+            case .down: state.desk.move(by: 1, page: page)
+            case .pageUp: state.desk.move(by: -page, page: page)
+            case .pageDown: state.desk.move(by: page, page: page)
+            case .home: state.desk.moveTo(0, page: page)
+            default: state.desk.moveTo(state.desk.visible.count - 1, page: page)
+            }
+            return []
+        },
+        KeyBinding([.function(10)], bar: DeskText.keyQuit, help: DeskText.helpKeyQuit) { _, state in
+            DeskUpdate.requestQuit(&state)
+        },
+    ])
+
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        if let effects = table.handle(key, &state) { return effects }
+        // Everything else typed goes into the search.
+        switch key {
         case .character(let c):
             if state.desk.filter.count < 60 { state.desk.setFilter(state.desk.filter + String(c)) }
         case .paste(let text):
@@ -450,33 +518,11 @@ enum DeskScreen {
             ])
     }
 
-    static func keys(_ state: AppState) -> [KeyBarItem] {
-        let l = state.language
-        var items = [KeyBarItem(.function(1), DeskText.keyHelp(l))]
-        if let queue = state.desk.queue {
-            items.append(KeyBarItem(.function(2), (queue == .mine ? DeskText.keyQueueAll : DeskText.keyQueueMine)(l)))
-        }
-        if state.desk.selectedCase != nil {
-            items.append(KeyBarItem(.enter, DeskText.keyOpen(l)))
-        }
-        if state.desk.selectedCase != nil && state.desk.queue == nil {
-            items.append(KeyBarItem(.function(3), DeskText.keySort(l)))
-        }
-        if state.desk.selectedCase != nil {
-            items.append(KeyBarItem(.function(5), DeskText.keyPrint(l)))
-            items.append(KeyBarItem(.function(6), DeskText.keyExport(l)))
-        }
-        items.append(KeyBarItem(.function(7), DeskText.keyNew(l)))
-        if state.desk.isEmptyStore && state.context.demoCount > 0 {
-            items.append(KeyBarItem(.function(8), DeskText.keyDemo(l)))
-        }
-        if !state.desk.isEmptyStore {
-            items.append(
-                KeyBarItem(.function(9), (state.desk.queue == nil ? DeskText.keyQueue : DeskText.keyAllCases)(l)))
-        }
-        if !state.desk.filter.isEmpty { items.append(KeyBarItem(.escape, DeskText.keyClear(l))) }
-        items.append(KeyBarItem(.function(10), DeskText.keyQuit(l)))
-        return items
+    static func keys(_ state: AppState) -> [KeyBarItem] { table.bar(state) }
+
+    /// The F1 help of the list: how the search works, then every key of the table.
+    static func help(_ language: Language) -> String {
+        DeskText.helpDeskIntro(language) + "\n" + table.help(language)
     }
 
     static func columns(width: Int) -> [Int] {

@@ -164,27 +164,35 @@ public enum DeskText {
             "Everywhere: F1 help · F2 save now · F10 quit · Esc back/cancel · Tab/Shift-Tab between fields · Enter choose. Edits save themselves after a second."
     )
     public static let deskScreenName = LocalizedText(ru: "список дел", en: "case list")
-    public static let helpDesk = LocalizedText(
-        ru: """
-            Печатайте, чтобы искать: ФИО, СНИЛС (с дефисами или без) или номер дела.
-            ↑↓ PgUp PgDn Home End — выбор дела; Enter — открыть.
-            Backspace — стереть букву поиска; Esc — сбросить поиск.
-            F3 — сменить порядок (изменено, ФИО, номер, этап, статус); ещё раз — обратный.
-            F5 — печать справки по договору выбранного дела; F6 — экспорт дела.
-            F7 (или Ins) — новое дело. F8 — загрузить демонстрационные дела (когда список пуст).
-            F9 — очередь сопровождения: дела, где контакт пора провести (за 14 дней) или он просрочен, самые давние сверху; F2 в очереди — мои дела или дела всех сотрудников; F9 ещё раз — все дела.
-            F10 — выход.
-            """,
-        en: """
-            Type to search: a name, a SNILS (with or without dashes) or a case number.
-            ↑↓ PgUp PgDn Home End select a case; Enter opens it.
-            Backspace erases a search letter; Esc clears the search.
-            F3 changes the order (changed, name, number, step, status); again reverses it.
-            F5 prints the contract summary of the selected case; F6 exports the case.
-            F7 (or Ins) opens a new case. F8 loads the demo cases (when the list is empty).
-            F9 shows the follow-up queue: the cases whose contact is due (within 14 days) or overdue, oldest first; F2 in the queue switches between my cases and every officer's; F9 again shows all cases.
-            F10 quits.
-            """)
+    /// The list's help opens with how the search works; every key follows, from `DeskScreen.table`.
+    public static let helpDeskIntro = LocalizedText(
+        ru: "Печатайте, чтобы искать: ФИО, СНИЛС (с дефисами или без) или номер дела; ё = е, регистр не важен.",
+        en: "Type to search: a name, a SNILS (with or without dashes) or a case number; any case.")
+    public static let helpKeyHelp = LocalizedText(ru: "эта справка", en: "this help")
+    public static let helpKeyOpen = LocalizedText(ru: "открыть выбранное дело", en: "open the selected case")
+    public static let helpKeySort = LocalizedText(
+        ru: "сменить порядок (изменено, ФИО, номер, этап, статус); ещё раз до конца — обратный",
+        en: "change the order (changed, name, number, step, status); round again reverses it")
+    public static let helpKeyPrint = LocalizedText(
+        ru: "печать документа выбранного дела (сводка договора, согласие, план, выписка)",
+        en: "print a document of the selected case (contract summary, consent, plan, statement)")
+    public static let helpKeyExport = LocalizedText(ru: "экспорт выбранного дела", en: "export the selected case")
+    public static let helpKeyNew = LocalizedText(ru: "новое дело", en: "a new case")
+    public static let helpKeyDemo = LocalizedText(
+        ru: "загрузить демонстрационные дела (когда список пуст)", en: "load the demo cases (when the list is empty)")
+    public static let helpKeyQueue = LocalizedText(
+        ru: "очередь сопровождения: дела, где контакт пора провести (за 14 дней) или он просрочен, самые давние сверху",
+        en: "the follow-up queue: cases whose contact is due (within 14 days) or overdue, oldest first")
+    public static let helpKeyAllCases = LocalizedText(
+        ru: "выйти из очереди: снова все дела", en: "leave the queue: all cases")
+    public static let helpKeyQueueAll = LocalizedText(
+        ru: "в очереди: дела всех сотрудников", en: "in the queue: every officer's cases")
+    public static let helpKeyQueueMine = LocalizedText(
+        ru: "в очереди: только мои дела", en: "in the queue: my cases only")
+    public static let helpKeyClear = LocalizedText(ru: "сбросить поиск", en: "clear the search")
+    public static let helpKeyErase = LocalizedText(ru: "стереть букву поиска", en: "erase a search letter")
+    public static let helpKeyMove = LocalizedText(ru: "выбор дела", en: "select a case")
+    public static let helpKeyQuit = LocalizedText(ru: "выход", en: "quit")
 
     // Case screen
     public static let stepGuidance = LocalizedText(ru: "Профориентация", en: "Guidance")
