@@ -189,8 +189,17 @@ import Testing
             let buffer = DeskView.render(k.state, size: k.state.size)
             return (0..<k.state.size.height).map { buffer.rowText($0) }.first { $0.contains("Provider: ") }
         }
-        // Wide: the provider line shares its row with the list; narrow: the provider is below it.
-        #expect(providerRow(wide)?.contains("RUB") == true)
+        // Wide: the details go beside the list when every title fits there, else under it, and
+        // no title is cut (issue 17.8); narrow: the provider is below the list.
+        let titles = courses(wide).map { $0.title(.en) }
+        let buffer = DeskView.render(wide.state, size: wide.state.size)
+        let rows = (0..<wide.state.size.height).map { buffer.rowText($0) }
+        for title in titles where rows.contains(where: { $0.contains(String(title.prefix(16))) }) {
+            #expect(rows.contains { $0.contains(title) }, "\(title) is cut")
+        }
+        let sideBySide = providerRow(wide)?.contains("RUB") == true
+        let longest = titles.map(\.displayWidth).max() ?? 0
+        #expect(sideBySide == (longest <= 120 - 44 - 2 - 43 - 7), "beside: \(sideBySide), longest title \(longest)")
         #expect(providerRow(narrow) == nil)
         #expect(narrow.state.screenText.contains(first.provider.en))
     }

@@ -59,9 +59,14 @@ extension CourseStep {
             return
         }
         let selected = option(list, state.selection).flatMap { o in catalog.course(o.courseId).map { (o, $0) } }
-        if rect.width >= GuidanceStep.wideLayout {
-            // The details need about 42 columns; the list takes the rest (its title column grows).
-            let (left, right) = body.splitLeft(max(body.width / 2, body.width - 44))
+        // Beside the list the details need about 42 columns; the list takes the rest. When a
+        // title would be cut there, the details go under the list instead, which then has the
+        // whole width (issue 17.8: titles use the free width).
+        let sideBySide = max(body.width / 2, body.width - 44)
+        let titleRoom = sideBySide - 2 - (1 + 6 + 10 + 5 + 5 + 11 + 5) - 7
+        let longest = list.compactMap { catalog.course($0.courseId)?.title(l).displayWidth }.max() ?? 0
+        if rect.width >= GuidanceStep.wideLayout, longest <= titleRoom {
+            let (left, right) = body.splitLeft(sideBySide)
             renderList(
                 list, session, context: context, into: &buffer,
                 rect: Rect(x: left.x, y: left.y, width: left.width - 2, height: left.height))
