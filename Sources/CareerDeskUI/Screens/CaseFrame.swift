@@ -78,38 +78,61 @@ enum CaseFrame {
         if index > 0 { go(to: steps[index - 1], &state) }
     }
 
-    /// Keys of the case screen: the step first, then the frame's own.
-    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
-        guard let before = state.session else { return [] }
-        var effects: [Effect] = []
-        switch key {
-        case .function(2):
-            return Autosave.flush(&state, explicit: true)
-        case .function(3):
-            state.overlay = .notes(NotesPanel(draft: before.notesDraft))
+    /// The frame's keys, on every step: dispatch, key bar and help come from here (issue 17.7).
+    /// In the bar the step's own keys go between `lead` and `tail`.
+    static let lead = KeyTable(bindings: [
+        KeyBinding([.function(1)], bar: DeskText.keyHelp, help: DeskText.helpKeyHelp) { _, state in
+            DeskUpdate.showHelp(&state)
             return []
-        case .function(5):
+        },
+        KeyBinding(
+            [.function(2)], bar: DeskText.keySave, help: DeskText.helpKeySave,
+            when: { $0.session?.isReadOnly == false }
+        ) { _, state in Autosave.flush(&state, explicit: true) },
+    ])
+
+    static let tail = KeyTable(bindings: [
+        KeyBinding([.function(3)], bar: DeskText.keyNotes, help: DeskText.helpKeyNotes) { _, state in
+            state.overlay = .notes(NotesPanel(draft: state.session?.notesDraft ?? ""))
+            return []
+        },
+        KeyBinding([.function(5)], bar: DeskText.keyPrint, help: DeskText.helpKeyPrintCase) { _, state in
             OutputFlow.startPrint(&state, source: .open)
             return []
-        case .function(6):
+        },
+        KeyBinding([.function(6)], bar: DeskText.keyExport, help: DeskText.helpKeyExportCase) { _, state in
             OutputFlow.startExport(&state, source: .open)
             return []
-        case .function(7):
+        },
+        KeyBinding([.function(7)], bar: DeskText.keyPrevStep, help: DeskText.helpKeyPrevStep) { _, state in
             previousStep(&state)
             return []
-        case .function(8):
+        },
+        KeyBinding([.function(8)], bar: DeskText.keyNextStep, help: DeskText.helpKeyNextStep) { _, state in
             nextStep(&state)
             return []
-        case rateKey:
+        },
+        KeyBinding(
+            (1...CaseStage.allCases.count).map { Key.alt(Character(String($0))) }, help: DeskText.helpKeyJump
+        ) { key, state in
+            if case .alt(let c) = key, let n = c.wholeNumberValue { go(to: CaseStage.allCases[n - 1], &state) }
+            return []
+        },
+        KeyBinding([rateKey], help: DeskText.helpKeyRate) { _, state in
             startRating(&state)
             return []
-        case .alt(let c):
-            if let n = c.wholeNumberValue, (1...CaseStage.allCases.count).contains(n) {
-                go(to: CaseStage.allCases[n - 1], &state)
-                return []
-            }
-        default:
-            break
+        },
+        KeyBinding([.escape], bar: DeskText.keyBack, help: DeskText.helpKeyBack) { _, state in backToDesk(&state) },
+        KeyBinding([.function(10)], bar: DeskText.keyQuit, help: DeskText.helpKeyQuit) { _, state in
+            DeskUpdate.requestQuit(&state)
+        },
+    ])
+
+    /// Keys of the case screen: the frame's own (but Esc), then the step's, then Esc.
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        guard let before = state.session else { return [] }
+        if key != .escape {
+            if let effects = lead.handle(key, &state) ?? tail.handle(key, &state) { return effects }
         }
         var session = before
         session.bodySize = bodySize(state)
@@ -117,14 +140,12 @@ enum CaseFrame {
         let reply = screen.handle(key, &session, context: state.context, now: state.now)
         if reply.handled {
             state.session = session
-            effects += reply.effects
             if let notice = reply.notice { state.notice = notice }
             if let overlay = reply.overlay { state.overlay = overlay }
             Autosave.noteEdit(&state, before: before)
-            return effects
+            return reply.effects
         }
-        if key == .escape { return backToDesk(&state) }
-        return effects
+        return tail.handle(key, &state) ?? []
     }
 
     /// The answer to a dialog a step opened.
@@ -172,19 +193,10 @@ enum CaseFrame {
 
     static func keys(_ state: AppState) -> [KeyBarItem] {
         guard let session = state.session else { return [] }
-        let l = state.language
-        var items = [KeyBarItem(.function(1), DeskText.keyHelp(l))]
-        if !session.isReadOnly { items.append(KeyBarItem(.function(2), DeskText.keySave(l))) }
-        items += CaseSteps.screen(session.step).keys(session, context: state.context)
-        items.append(KeyBarItem(.function(3), DeskText.keyNotes(l)))
-        items.append(KeyBarItem(.function(5), DeskText.keyPrint(l)))
-        items.append(KeyBarItem(.function(6), DeskText.keyExport(l)))
-        items.append(KeyBarItem(.function(7), DeskText.keyPrevStep(l)))
-        items.append(KeyBarItem(.function(8), DeskText.keyNextStep(l)))
+        let step = CaseSteps.screen(session.step).keys(session, context: state.context)
         // A step using Esc (to clear its filter) shows it itself; Esc reaches the frame after.
-        if !items.contains(where: { $0.key == .escape }) { items.append(KeyBarItem(.escape, DeskText.keyBack(l))) }
-        items.append(KeyBarItem(.function(10), DeskText.keyQuit(l)))
-        return items
+        let tail = tail.bar(state).filter { item in item.key != .escape || !step.contains { $0.key == .escape } }
+        return lead.bar(state) + step + tail
     }
 
     static func stepName(_ stage: CaseStage) -> LocalizedText {
@@ -234,7 +246,8 @@ enum CaseFrame {
         guard let session = state.session else { return ("", "") }
         let l = state.language
         let text = [
-            CaseSteps.screen(session.step).help(l), "", DeskText.helpCase(l), "", DeskText.helpGlobal(l),
+            CaseSteps.screen(session.step).help(l), "", DeskText.helpCase(l), lead.help(l), tail.help(l), "",
+            DeskText.helpGlobal(l),
         ].joined(separator: "\n")
         return (state.text(DeskText.helpTitle, ["screen": stepName(session.step)(l)]), text)
     }

@@ -1,4 +1,5 @@
 import CareerDeskCore
+import Foundation
 import TerminalKit
 
 /// One binding of a screen: its keys, when it applies, what it does, and how the key bar and
@@ -46,6 +47,52 @@ struct KeyTable: Sendable {
     }
 
     /// The help: one line per binding, its keys and what it does.
+    func help(_ language: Language) -> String {
+        bindings.map { $0.keys.map(\.name).joined(separator: " / ") + " — " + $0.help(language) }
+            .joined(separator: "\n")
+    }
+}
+
+/// One binding of a case step: as `KeyBinding`, on the step's session.
+struct StepKeyBinding: Sendable {
+    var keys: [Key]
+    var label: LocalizedText?
+    var help: LocalizedText
+    var when: @Sendable (CaseSession, DeskContext) -> Bool
+    var run: @Sendable (Key, inout CaseSession, DeskContext, Date) -> StepReply
+
+    init(
+        _ keys: [Key], bar label: LocalizedText? = nil, help: LocalizedText,
+        when: @escaping @Sendable (CaseSession, DeskContext) -> Bool = { _, _ in true },
+        run: @escaping @Sendable (Key, inout CaseSession, DeskContext, Date) -> StepReply
+    ) {
+        self.keys = keys
+        self.label = label
+        self.help = help
+        self.when = when
+        self.run = run
+    }
+}
+
+/// A case step's keys as data: its `handle`, `keys` (the bar) and `help` all read this table.
+struct StepKeyTable: Sendable {
+    var bindings: [StepKeyBinding]
+
+    /// The reply of the binding that takes `key` now; nil when none does.
+    func handle(_ key: Key, _ session: inout CaseSession, context: DeskContext, now: Date) -> StepReply? {
+        guard let binding = bindings.first(where: { $0.keys.contains(key) && $0.when(session, context) }) else {
+            return nil
+        }
+        return binding.run(key, &session, context, now)
+    }
+
+    func bar(_ session: CaseSession, context: DeskContext) -> [KeyBarItem] {
+        bindings.compactMap { binding in
+            guard let label = binding.label, binding.when(session, context) else { return nil }
+            return KeyBarItem(binding.keys[0], label(context.language))
+        }
+    }
+
     func help(_ language: Language) -> String {
         bindings.map { $0.keys.map(\.name).joined(separator: " / ") + " — " + $0.help(language) }
             .joined(separator: "\n")

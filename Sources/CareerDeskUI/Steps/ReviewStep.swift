@@ -62,16 +62,12 @@ public enum ReviewStep: CaseStepScreen {
 
     static func maxOffset(_ lineCount: Int, _ session: CaseSession) -> Int { max(0, lineCount - pageRows(session)) }
 
-    public static func handle(_ key: Key, _ session: inout CaseSession, context: DeskContext, now: Date) -> StepReply {
-        let actions = ReviewAction.allCases.count
-        switch key {
-        case .tab, .right:
-            session.review.action = (session.review.action + 1) % actions
-        case .backTab, .left:
-            session.review.action = (session.review.action + actions - 1) % actions
-        case .enter:
-            return run(ReviewAction.allCases[session.review.action], session, context: context)
-        case .up, .down, .pageUp, .pageDown, .home, .end, .character(" "):
+    /// The step's keys: dispatch, key bar and help (issue 17.7).
+    static let table = StepKeyTable(bindings: [
+        StepKeyBinding(
+            [.pageDown, .pageUp, .down, .up, .home, .end, .character(" ")], bar: ReviewStepText.keyScroll,
+            help: ReviewStepText.helpScroll
+        ) { key, session, context, _ in
             let count = ReviewPage.lines(session.item, context: context, reasons: session.review.reasons).count
             var offset = session.review.offset
             switch key {
@@ -83,10 +79,25 @@ public enum ReviewStep: CaseStepScreen {
             default: offset = maxOffset(count, session)
             }
             session.review.offset = max(0, min(offset, maxOffset(count, session)))
-        default:
-            return .ignored
-        }
-        return .handled
+            return .handled
+        },
+        StepKeyBinding([.tab, .right], bar: ReviewStepText.keyAction, help: ReviewStepText.helpNextAction) {
+            _, session, _, _ in
+            session.review.action = (session.review.action + 1) % ReviewAction.allCases.count
+            return .handled
+        },
+        StepKeyBinding([.backTab, .left], help: ReviewStepText.helpPreviousAction) { _, session, _, _ in
+            let actions = ReviewAction.allCases.count
+            session.review.action = (session.review.action + actions - 1) % actions
+            return .handled
+        },
+        StepKeyBinding([.enter], bar: ReviewStepText.keyRun, help: ReviewStepText.helpRun) { _, session, context, _ in
+            run(ReviewAction.allCases[session.review.action], session, context: context)
+        },
+    ])
+
+    public static func handle(_ key: Key, _ session: inout CaseSession, context: DeskContext, now: Date) -> StepReply {
+        table.handle(key, &session, context: context, now: now) ?? .ignored
     }
 
     /// The dialog Enter opens, built as the frame's F5/F6 build theirs (`OutputFlow`), so the
@@ -217,14 +228,12 @@ public enum ReviewStep: CaseStepScreen {
     }
 
     public static func keys(_ session: CaseSession, context: DeskContext) -> [KeyBarItem] {
-        let l = context.language
-        return [
-            KeyBarItem(.pageDown, ReviewStepText.keyScroll(l)), KeyBarItem(.tab, ReviewStepText.keyAction(l)),
-            KeyBarItem(.enter, ReviewStepText.keyRun(l)),
-        ]
+        table.bar(session, context: context)
     }
 
-    public static func help(_ language: Language) -> String { ReviewStepText.help(language) }
+    public static func help(_ language: Language) -> String {
+        ReviewStepText.help(language) + "\n" + table.help(language)
+    }
 
     /// The contract is signed (or further) and the case has reached the review step.
     public static func isDone(_ item: Case) -> Bool {

@@ -206,19 +206,28 @@ public enum DeskText {
         en: "The new case is not created yet: required fields or consent are missing. What about what was typed?")
     public static let leaveKeep = LocalizedText(ru: "Отложить", en: "Keep for later")
     public static let leaveDiscard = LocalizedText(ru: "Удалить", en: "Discard")
+    /// The case screen's help: the frame's keys follow it, from `CaseFrame.lead` and `.tail`.
     public static let helpCase = LocalizedText(
-        ru: """
-            На любом шаге дела: F2 — сохранить сейчас; F3 — заметки по делу; F5 — печать; F6 — экспорт; F7 / F8 — предыдущий / следующий шаг (Alt-1…Alt-5 — сразу на шаг); Esc — к списку дел (с сохранением).
-            Оценка соискателя — строка над шагом: Ctrl-R — оценить шаг (1–5 и комментарий, Enter — сохранить, Esc — отмена); без оценки ничего нажимать не нужно.
-            ✓ на панели шагов — шаг завершён.
-            """,
-        en: """
-            On every step of a case: F2 saves now; F3 case notes; F5 print; F6 export; F7 / F8 previous / next step (Alt-1…Alt-5 jump to a step); Esc back to the case list (saving).
-            The seeker's rating is the line above the step: Ctrl-R rates the step (1–5 and a comment, Enter saves, Esc cancels); no key is needed to skip it.
-            ✓ in the step bar marks a complete step.
-            """)
-
-    // Starting on a terminal
+        ru: "На любом шаге дела (✓ на панели шагов — шаг завершён; оценка соискателя — строка над шагом):",
+        en:
+            "On every step of a case (✓ on the step bar marks a finished step; the seeker's rating is the line above the step):"
+    )
+    public static let helpKeySave = LocalizedText(ru: "сохранить сейчас", en: "save now")
+    public static let helpKeyNotes = LocalizedText(ru: "заметки по делу", en: "case notes")
+    public static let helpKeyPrintCase = LocalizedText(
+        ru: "печать: сводка договора, согласие, план, выписка", en: "print: contract summary, consent, plan, statement")
+    public static let helpKeyExportCase = LocalizedText(
+        ru: "экспорт: PDF, HTML, Markdown, JSON, CSV", en: "export: PDF, HTML, Markdown, JSON, CSV")
+    public static let helpKeyPrevStep = LocalizedText(ru: "предыдущий шаг", en: "previous step")
+    public static let helpKeyNextStep = LocalizedText(
+        ru: "следующий шаг (никогда не спрашивает оценку)", en: "next step (never asks for a rating)")
+    public static let helpKeyJump = LocalizedText(
+        ru: "сразу на шаг с этим номером", en: "straight to the step with that number")
+    public static let helpKeyRate = LocalizedText(
+        ru: "оценить шаг: 1–5 и комментарий, Enter — сохранить, Esc — отмена; без оценки ничего нажимать не нужно",
+        en: "rate the step: 1–5 and a comment, Enter saves, Esc cancels; nothing to press to skip it")
+    public static let helpKeyBack = LocalizedText(
+        ru: "к списку дел (с сохранением)", en: "back to the case list (saving)")
     public static let notATerminal = LocalizedText(
         ru:
             "Рабочее место открывается только в терминале. Для работы без экрана — careerdesk --help (list, show, export…).",

@@ -40,32 +40,32 @@ public enum ReviewStepText {
     public static let keyAction = LocalizedText(ru: "Действие", en: "Action")
     public static let keyRun = LocalizedText(ru: "Выполнить", en: "Run")
 
+    /// The step's help opens with this; its keys follow, from `ReviewStep.table`.
     public static let help = LocalizedText(
         ru: """
             Итог: всё дело на одной странице — готовность шагов, анкета, профориентация (код Холланда,
             целевая профессия и почему), курс, договор (стороны, условия, статус, история, сценарии выплат),
-            заметки и оценки соискателя.
-            ↑↓ — на строку; PgUp/PgDn или Пробел — на страницу; Home/End — в начало/конец.
-            Действия в строке над делом: Tab / Shift-Tab (или ←/→) — выбрать, Enter — выполнить:
-              «Сводка договора», «Согласие», «План» — печать документа: на принтер или в файл;
-              «Экспорт» — файл дела в PDF, HTML, Markdown, JSON или строка реестра CSV.
-            То же с любого шага: F5 — печать (выбор документа), F6 — экспорт.
+            заметки и оценки соискателя. Действия в строке над делом: «Сводка договора», «Согласие», «План» —
+            печать документа на принтер или в файл; «Экспорт» — файл дела; «Статус» — открыто, отложено, закрыто.
             Шаг «Итог» отмечен ✓, когда договор подписан (или дальше) и дело дошло до итога — тогда
             можно печатать сводку договора для подписи. Что ещё не готово, видно в начале страницы.
             """,
         en: """
             Review: the whole case on one page — which steps are done, the profile, guidance (Holland code,
             target occupation and why), the course, the contract (parties, terms, status, history, payment
-            scenarios), notes and the seeker's ratings.
-            ↑↓ scroll a line; PgUp/PgDn or Space a page; Home/End to the top/bottom.
-            Actions on the line above the case: Tab / Shift-Tab (or ←/→) pick one, Enter runs it:
-              "Contract summary", "Consent", "Plan" (the career plan) print that document to the printer or a file;
-              "Export" writes the case as PDF, HTML, Markdown, JSON or a CSV register row.
-            The same from any step: F5 print (choose the document), F6 export.
+            scenarios), notes and the seeker's ratings. Actions on the line above the case: "Contract summary",
+            "Consent", "Plan" print that document to the printer or a file; "Export" writes the case file;
+            "Status" sets open, on hold or closed.
             The Review step shows ✓ once the contract is signed (or further) and the case has reached the
             review — the contract summary can then be printed for signing. What is not done yet shows at the
             top of the page.
             """)
+    public static let helpScroll = LocalizedText(
+        ru: "листать: на строку, на страницу (и Пробел), в начало, в конец",
+        en: "scroll: a line, a page (Space too), to the top, to the bottom")
+    public static let helpNextAction = LocalizedText(ru: "следующее действие", en: "next action")
+    public static let helpPreviousAction = LocalizedText(ru: "предыдущее действие", en: "previous action")
+    public static let helpRun = LocalizedText(ru: "выполнить выбранное действие", en: "run the chosen action")
     public static let actionStatus = LocalizedText(ru: "Статус", en: "Status")
     public static let statusTitle = LocalizedText(ru: "Состояние дела", en: "Case status")
     public static let statusQuestion = LocalizedText(
