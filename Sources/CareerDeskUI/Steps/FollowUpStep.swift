@@ -37,54 +37,80 @@ public enum FollowUpStep: CaseStepScreen {
 
     static func today(_ now: Date) -> LocalDate { LocalDate(now) }
 
+    /// The step's keys: dispatch, key bar and help (issue 17.7). In a form, other keys type.
+    static let table = StepKeyTable(bindings: [
+        StepKeyBinding([.function(4)], bar: T.keyRecord, help: T.helpRecord, when: { s, _ in inForm(s) }) {
+            _, session, context, now in
+            record(&session, context: context, now: now)
+        },
+        StepKeyBinding([.escape], bar: T.keyCancel, help: T.helpCancel, when: { s, _ in inForm(s) }) {
+            _, session, _, _ in
+            session.followUp.mode = .overview
+            return .handled
+        },
+        StepKeyBinding([.tab, .right], bar: T.keyAction, help: T.helpNextAction, when: { s, _ in inOverview(s) }) {
+            _, session, _, _ in
+            session.followUp.action = (session.followUp.action + 1) % actionCount
+            return .handled
+        },
+        StepKeyBinding([.backTab, .left], help: T.helpPreviousAction, when: { s, _ in inOverview(s) }) {
+            _, session, _, _ in
+            session.followUp.action = (session.followUp.action + actionCount - 1) % actionCount
+            return .handled
+        },
+        StepKeyBinding([.enter], bar: T.keyRun, help: T.helpRun, when: { s, _ in inOverview(s) }) {
+            _, session, context, now in
+            run(&session, context: context, now: now)
+        },
+        StepKeyBinding(
+            [.pageDown, .pageUp, .down, .up], bar: T.keyScroll, help: T.helpScroll, when: { s, _ in inOverview(s) }
+        ) { key, session, _, _ in
+            var offset = session.followUp.offset
+            switch key {
+            case .up: offset -= 1
+            case .down: offset += 1
+            case .pageUp: offset -= 10
+            default: offset += 10
+            }
+            session.followUp.offset = max(0, offset)
+            return .handled
+        },
+    ])
+
+    static func inOverview(_ session: CaseSession) -> Bool {
+        session.item.contract?.isSigned == true && session.followUp.mode == .overview
+    }
+
+    static func inForm(_ session: CaseSession) -> Bool {
+        session.item.contract?.isSigned == true && session.followUp.mode != .overview
+    }
+
     public static func handle(_ key: Key, _ session: inout CaseSession, context: DeskContext, now: Date) -> StepReply {
         guard let contract = session.item.contract, contract.isSigned else { return .ignored }
         session.followUp.today = LocalDate(now)
-        switch session.followUp.mode {
-        case .overview: return overviewKey(key, &session, context: context, now: now)
-        case .contact, .payment: return formKey(key, &session, context: context, now: now)
-        }
-    }
-
-    static func overviewKey(_ key: Key, _ session: inout CaseSession, context: DeskContext, now: Date) -> StepReply {
-        var state = session.followUp
-        switch key {
-        case .tab, .right: state.action = (state.action + 1) % actionCount
-        case .backTab, .left: state.action = (state.action + actionCount - 1) % actionCount
-        case .up: state.offset = max(0, state.offset - 1)
-        case .down: state.offset += 1
-        case .pageUp: state.offset = max(0, state.offset - 10)
-        case .pageDown: state.offset += 10
-        case .enter:
-            guard !session.isReadOnly || state.action >= 2 else { return .handled }
-            switch state.action {
-            case 0:
-                state.mode = .contact
-                state.form = contactForm(context.language)
-            case 1:
-                state.mode = .payment
-                state.form = paymentForm(context.language, today: today(now))
-            default:
-                state.view = FollowUpStepState.View(rawValue: state.action - 2) ?? .schedule
-                state.offset = 0
-            }
-        default: return .ignored
-        }
-        session.followUp = state
+        if let reply = table.handle(key, &session, context: context, now: now) { return reply }
+        guard inForm(session) else { return .ignored }
+        _ = session.followUp.form.handle(key)
         return .handled
     }
 
-    static func formKey(_ key: Key, _ session: inout CaseSession, context: DeskContext, now: Date) -> StepReply {
-        switch key {
-        case .escape:
-            session.followUp.mode = .overview
-            return .handled
-        case .function(4):
-            return record(&session, context: context, now: now)
+    /// Enter on the overview: a form, or another view below.
+    static func run(_ session: inout CaseSession, context: DeskContext, now: Date) -> StepReply {
+        var state = session.followUp
+        guard !session.isReadOnly || state.action >= 2 else { return .handled }
+        switch state.action {
+        case 0:
+            state.mode = .contact
+            state.form = contactForm(context.language)
+        case 1:
+            state.mode = .payment
+            state.form = paymentForm(context.language, today: today(now))
         default:
-            _ = session.followUp.form.handle(key)
-            return .handled
+            state.view = FollowUpStepState.View(rawValue: state.action - 2) ?? .schedule
+            state.offset = 0
         }
+        session.followUp = state
+        return .handled
     }
 
     // MARK: The forms
@@ -349,17 +375,10 @@ public enum FollowUpStep: CaseStepScreen {
     }
 
     public static func keys(_ session: CaseSession, context: DeskContext) -> [KeyBarItem] {
-        let l = context.language
-        guard session.item.contract?.isSigned == true else { return [] }
-        if session.followUp.mode != .overview {
-            return [KeyBarItem(.function(4), T.keyRecord(l)), KeyBarItem(.escape, T.keyCancel(l))]
-        }
-        return [
-            KeyBarItem(.tab, T.keyAction(l)), KeyBarItem(.enter, T.keyRun(l)), KeyBarItem(.pageDown, T.keyScroll(l)),
-        ]
+        table.bar(session, context: context)
     }
 
-    public static func help(_ language: Language) -> String { T.help(language) }
+    public static func help(_ language: Language) -> String { T.help(language) + "\n" + table.help(language) }
 
     /// The obligation is over by what is recorded: the ledger as of the latest contact or
     /// payment has ended (a rule of the case alone, so the step bar never depends on the clock).

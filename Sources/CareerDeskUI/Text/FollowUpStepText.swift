@@ -74,21 +74,29 @@ public enum FollowUpStepText {
     public static let keyRun = LocalizedText(ru: "Выполнить", en: "Run")
     public static let keyScroll = LocalizedText(ru: "Листать", en: "Scroll")
 
+    /// The step's help opens with this; its keys follow, from `FollowUpStep.table`.
     public static let help = LocalizedText(
         ru: """
             Шаг «Сопровождение» — жизнь подписанного договора: график контактов (пора, просрочен, \
-            проведён), расчёты по месяцам и диаграмма оплаченного против предела выплат.
-            Tab — выбрать действие, Enter — выполнить: «Контакт» открывает форму контакта \
-            (связались ли, работодатель, ИНН, код занятия, дата начала работы, месяц и доход, \
-            подтверждение, проверено), «Платёж» — форму платежа; «График», «Расчёты», «Диаграмма» — \
-            что показано ниже. ↑↓ PgUp PgDn — листать. В форме F4 — записать, Esc — отмена.
+            проведён), расчёты по месяцам и диаграмма оплаченного против предела выплат. \
+            «Контакт» открывает форму контакта (связались ли, работодатель, ИНН, код занятия, дата начала \
+            работы, месяц и доход, подтверждение, проверено), «Платёж» — форму платежа; «График», \
+            «Расчёты», «Диаграмма» — что показано ниже.
             """,
         en: """
             The Follow-up step is the life of a signed contract: the contact schedule (due, overdue, \
-            done), the ledger month by month and a chart of what was paid against the cap.
-            Tab picks an action, Enter runs it: Contact opens the contact form (reached, employer, \
-            INN, occupation code, start date, month and income, evidence, verified), Payment the \
-            payment form; Schedule, Ledger and Chart choose what is shown below. ↑↓ PgUp PgDn scroll. \
-            In a form F4 records, Esc cancels.
+            done), the ledger month by month and a chart of what was paid against the cap. \
+            Contact opens the contact form (reached, employer, INN, occupation code, start date, month \
+            and income, evidence, verified), Payment the payment form; Schedule, Ledger and Chart choose \
+            what is shown below.
             """)
+    public static let helpRecord = LocalizedText(
+        ru: "в форме: записать контакт или платёж", en: "in a form: record the contact or the payment")
+    public static let helpCancel = LocalizedText(
+        ru: "в форме: закрыть её, ничего не записав", en: "in a form: close it, recording nothing")
+    public static let helpNextAction = LocalizedText(ru: "следующее действие", en: "next action")
+    public static let helpPreviousAction = LocalizedText(ru: "предыдущее действие", en: "previous action")
+    public static let helpRun = LocalizedText(ru: "выполнить выбранное действие", en: "run the chosen action")
+    public static let helpScroll = LocalizedText(
+        ru: "листать график, расчёты или диаграмму", en: "scroll the schedule, the ledger or the chart")
 }
