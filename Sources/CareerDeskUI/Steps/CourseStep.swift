@@ -128,51 +128,97 @@ public enum CourseStep: CaseStepScreen {
 
     // MARK: Keys
 
-    public static func handle(_ key: Key, _ session: inout CaseSession, context: DeskContext, now: Date) -> StepReply {
-        guard session.course.target != nil, !session.course.options.isEmpty else { return .ignored }
-        let catalog = context.catalog
-        var state = session.course
-        let list = visible(state, catalog: catalog)
-        let kept = option(list, state.selection)?.courseId
-        switch key {
-        case .tab:
-            state.focus = CourseStepState.Focus(rawValue: (state.focus.rawValue + 1) % 4)!
-        case .backTab:
-            state.focus = CourseStepState.Focus(rawValue: (state.focus.rawValue + 3) % 4)!
-        case .up: state.selection -= 1
-        case .down: state.selection += 1
-        case .pageUp: state.selection -= 5
-        case .pageDown: state.selection += 5
-        case .home: state.selection = 0
-        case .end: state.selection = list.count - 1
-        case .left, .right, .character(" "):
-            guard state.focus != .list else { return .ignored }
-            let step = key == .left ? -1 : 1
-            switch state.focus {
-            case .list: break
-            case .format: state.format = cycle(state.format, by: step)
-            case .place: state.place = cycle(state.place, by: step)
-            case .sort:
-                if key == .character(" ") {
-                    state.reversed.toggle()
-                } else {
-                    state.sort = cycle(state.sort, by: step)
-                    state.reversed = false
-                }
+    /// The step's keys: dispatch, key bar and help (issue 17.7).
+    static let table = StepKeyTable(bindings: [
+        StepKeyBinding([.tab], bar: CourseStepText.keyFilter, help: CourseStepText.helpNextFilter) { _, session, _, _ in
+            session.course.focus = CourseStepState.Focus(rawValue: (session.course.focus.rawValue + 1) % 4)!
+            return .handled
+        },
+        StepKeyBinding([.backTab], help: CourseStepText.helpPreviousFilter) { _, session, _, _ in
+            session.course.focus = CourseStepState.Focus(rawValue: (session.course.focus.rawValue + 3) % 4)!
+            return .handled
+        },
+        StepKeyBinding(
+            [.right, .left], bar: CourseStepText.keyChange, help: CourseStepText.helpChangeFilter,
+            when: { s, _ in s.course.focus != .list }
+        ) { key, session, context, _ in
+            changeFilter(key == .left ? -1 : 1, reverse: false, &session, catalog: context.catalog)
+        },
+        StepKeyBinding(
+            [.character(" ")], bar: CourseStepText.keyReverse, help: CourseStepText.helpReverse,
+            when: { s, _ in s.course.focus == .sort }
+        ) { _, session, context, _ in
+            changeFilter(1, reverse: true, &session, catalog: context.catalog)
+        },
+        StepKeyBinding(
+            [.character(" ")], help: CourseStepText.helpChangeFilter,
+            when: { s, _ in s.course.focus == .format || s.course.focus == .place }
+        ) { _, session, context, _ in
+            changeFilter(1, reverse: false, &session, catalog: context.catalog)
+        },
+        StepKeyBinding(
+            [.enter], bar: CourseStepText.keyPick, help: CourseStepText.helpPick, when: { s, _ in !s.isReadOnly }
+        ) { _, session, context, now in
+            choose(&session, context: context, now: now)
+        },
+        // A read-only case: Enter says why nothing is chosen, but the bar does not offer it.
+        StepKeyBinding([.enter], help: CourseStepText.helpPick, when: { s, _ in s.isReadOnly }) {
+            _, session, context, now in
+            choose(&session, context: context, now: now)
+        },
+        StepKeyBinding([.up, .down, .pageUp, .pageDown, .home, .end], help: CourseStepText.helpSelect) {
+            key, session, context, _ in
+            var state = session.course
+            let count = visible(state, catalog: context.catalog).count
+            switch key {
+            case .up: state.selection -= 1
+            case .down: state.selection += 1
+            case .pageUp: state.selection -= 5
+            case .pageDown: state.selection += 5
+            case .home: state.selection = 0
+            default: state.selection = count - 1
             }
-            // The selected course stays selected when it is still listed.
-            select(kept, &state, catalog: catalog)
+            state.selection = max(0, min(state.selection, count - 1))
             session.course = state
             return .handled
-        case .enter:
-            guard let chosen = option(list, state.selection) else { return .handled }
-            return pick(chosen, &session, context: context, now: now)
-        default:
-            return .ignored
+        },
+    ])
+
+    static func hasCourses(_ session: CaseSession) -> Bool {
+        session.course.target != nil && !session.course.options.isEmpty
+    }
+
+    public static func handle(_ key: Key, _ session: inout CaseSession, context: DeskContext, now: Date) -> StepReply {
+        guard hasCourses(session) else { return .ignored }
+        return table.handle(key, &session, context: context, now: now) ?? .ignored
+    }
+
+    /// ←/→ (or Space on the order) on a focused filter; the selected course stays selected
+    /// when it is still listed.
+    static func changeFilter(_ step: Int, reverse: Bool, _ session: inout CaseSession, catalog: Catalog) -> StepReply {
+        var state = session.course
+        let kept = option(visible(state, catalog: catalog), state.selection)?.courseId
+        switch state.focus {
+        case .list: return .ignored
+        case .format: state.format = cycle(state.format, by: step)
+        case .place: state.place = cycle(state.place, by: step)
+        case .sort:
+            if reverse {
+                state.reversed.toggle()
+            } else {
+                state.sort = cycle(state.sort, by: step)
+                state.reversed = false
+            }
         }
-        state.selection = max(0, min(state.selection, list.count - 1))
+        select(kept, &state, catalog: catalog)
         session.course = state
         return .handled
+    }
+
+    static func choose(_ session: inout CaseSession, context: DeskContext, now: Date) -> StepReply {
+        let list = visible(session.course, catalog: context.catalog)
+        guard let chosen = option(list, session.course.selection) else { return .handled }
+        return pick(chosen, &session, context: context, now: now)
     }
 
     static func cycle<T: CaseIterable & Equatable>(_ value: T, by step: Int) -> T where T.AllCases == [T] {
@@ -209,16 +255,12 @@ public enum CourseStep: CaseStepScreen {
     // MARK: Bottom bar, help, done
 
     public static func keys(_ session: CaseSession, context: DeskContext) -> [KeyBarItem] {
-        let l = context.language
-        guard session.course.target != nil, !session.course.options.isEmpty else { return [] }
-        var items = [KeyBarItem(.tab, CourseStepText.keyFilter(l))]
-        if session.course.focus != .list { items.append(KeyBarItem(.right, CourseStepText.keyChange(l))) }
-        if session.course.focus == .sort { items.append(KeyBarItem(.character(" "), CourseStepText.keyReverse(l))) }
-        if !session.isReadOnly { items.append(KeyBarItem(.enter, CourseStepText.keyPick(l))) }
-        return items
+        hasCourses(session) ? table.bar(session, context: context) : []
     }
 
-    public static func help(_ language: Language) -> String { CourseStepText.help(language) }
+    public static func help(_ language: Language) -> String {
+        CourseStepText.help(language) + "\n" + table.help(language)
+    }
 
     public static func isDone(_ item: Case) -> Bool { item.course != nil }
 }

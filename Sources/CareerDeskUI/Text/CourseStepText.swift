@@ -89,19 +89,25 @@ public enum CourseStepText {
     public static let keyReverse = LocalizedText(ru: "Обратно", en: "Reverse")
     public static let keyPick = LocalizedText(ru: "Выбрать", en: "Choose")
 
+    /// The step's help opens with this; its keys follow, from `CourseStep.table`.
     public static let help = LocalizedText(
         ru: """
             Обучение: курсы, ведущие к цели, выбранной на шаге «Профориентация» (Alt-2). В списке только курсы, доступные соискателю: есть места и ближайшая дата старта, подходят формат и график из анкеты, курс в его регионе, онлайн или — если он готов к переезду куда угодно — в другом регионе.
-
-            ↑↓ PgUp PgDn Home End — выбор курса; справа (на узком экране — внизу) его подробности: организация, формат, график, часы, доля практики, стоимость, срок, даты стартов, места, работодатели-партнёры, квалификация и трудоустройство выпускников. Enter — выбрать курс: в дело записываются название, организация, стоимость, часы, срок, ближайший старт и формат. ✓ — выбранный курс. Шаг завершён, когда курс выбран.
-
-            Фильтры в строке над списком: Tab — следующий фильтр, Shift-Tab — предыдущий (Формат → Где → Порядок → список). ←/→ — другое значение выбранного фильтра; на «Порядке» Пробел меняет направление (▲ по возрастанию, ▼ по убыванию). Формат: любой, очная, дистанционная, смешанная. Где: везде, в регионе, онлайн, другой регион. Порядок: старт, цена, часы, практика, трудоустройство. Если договор уже составлен, новый курс его не меняет: проверьте стоимость и срок обучения на шаге «Договор» (Alt-4).
+            Справа (на узком экране или при длинных названиях — внизу) подробности выбранного курса: организация, формат, график, часы, доля практики, стоимость, срок, даты стартов, места, работодатели-партнёры, квалификация и трудоустройство выпускников. ✓ — выбранный курс; в дело записываются название, организация, стоимость, часы, срок, ближайший старт и формат. Шаг завершён, когда курс выбран.
+            Фильтры в строке над списком: Формат (любой, очная, дистанционная, смешанная), Где (везде, в регионе, онлайн, другой регион), Порядок (старт, цена, часы, практика, трудоустройство; ▲ по возрастанию, ▼ по убыванию). Если договор уже составлен, новый курс его не меняет: проверьте стоимость и срок обучения на шаге «Договор» (Alt-4).
             """,
         en: """
             Course: courses leading to the target chosen on the Guidance step (Alt-2). Only courses the seeker can take are listed: seats left and a coming start, the format and schedule of the profile, in the seeker's region, online, or — for a seeker ready to move anywhere — elsewhere.
-
-            ↑↓ PgUp PgDn Home End select a course; its details show on the right (below on a narrow screen): provider, format, schedule, hours, practice share, cost, duration, start dates, seats, employer partners, qualification and graduates' employment. Enter chooses the course: its title, provider, cost, hours, duration, next start and format go into the case. ✓ marks the chosen course. The step is done once a course is chosen.
-
-            Filters in the row above the list: Tab goes to the next filter, Shift-Tab to the previous (Format → Where → Order → list). ←/→ change the focused filter; on Order, Space reverses it (▲ ascending, ▼ descending). Format: any, in person, online, blended. Where: anywhere, in the region, online, other region. Order: start, cost, hours, practice, employment. A contract drafted already is not changed by a new course: check its cost and course months on the Contract step (Alt-4).
+            The selected course's details show on the right (below on a narrow screen or with long titles): provider, format, schedule, hours, practice share, cost, duration, start dates, seats, employer partners, qualification and graduates' employment. ✓ marks the chosen course; its title, provider, cost, hours, duration, next start and format go into the case. The step is done once a course is chosen.
+            Filters in the row above the list: Format (any, in person, online, blended), Where (anywhere, in the region, online, other region), Order (start, cost, hours, practice, employment; ▲ ascending, ▼ descending). A contract drafted already is not changed by a new course: check its cost and course months on the Contract step (Alt-4).
             """)
+    public static let helpNextFilter = LocalizedText(
+        ru: "следующий фильтр (Формат → Где → Порядок → список)", en: "next filter (Format → Where → Order → list)")
+    public static let helpPreviousFilter = LocalizedText(ru: "предыдущий фильтр", en: "previous filter")
+    public static let helpChangeFilter = LocalizedText(
+        ru: "другое значение выбранного фильтра", en: "another value of the focused filter")
+    public static let helpReverse = LocalizedText(
+        ru: "на «Порядке» — обратное направление", en: "on Order: reverse the direction")
+    public static let helpPick = LocalizedText(ru: "выбрать курс", en: "choose the course")
+    public static let helpSelect = LocalizedText(ru: "выбор курса", en: "select a course")
 }
