@@ -60,23 +60,80 @@ public enum GuidanceStep: CaseStepScreen {
 
     // MARK: Keys
 
-    public static func handle(_ key: Key, _ session: inout CaseSession, context: DeskContext, now: Date) -> StepReply {
-        switch key {
-        case .tab:
-            show(pane: (session.guidance.pane.rawValue + 1) % Pane.allCases.count, &session, context: context)
-            return .handled
-        case .backTab:
-            let count = Pane.allCases.count
-            show(pane: (session.guidance.pane.rawValue + count - 1) % count, &session, context: context)
-            return .handled
-        default:
-            break
+    /// The step's keys for a questionnaire scale (its digits answer): dispatch, key bar and help
+    /// (issue 17.7). Keys no binding takes go to the pane's list (search, arrows).
+    static func table(scale: [Int]) -> StepKeyTable {
+        typealias T = GuidanceStepText
+        let digits = scale.sorted().map { Key.character(Character(String($0))) }
+        let answerLabel = scale.max().map { high in
+            LocalizedText(ru: "–\(high) " + T.keyAnswer(.ru), en: "–\(high) " + T.keyAnswer(.en))
         }
+        func on(_ pane: Pane) -> @Sendable (CaseSession, DeskContext) -> Bool { { s, _ in s.guidance.pane == pane } }
+        return StepKeyTable(bindings: [
+            StepKeyBinding([.tab], bar: T.keyPane, help: T.helpNextPane) { _, session, context, _ in
+                show(pane: (session.guidance.pane.rawValue + 1) % Pane.allCases.count, &session, context: context)
+                return .handled
+            },
+            StepKeyBinding([.backTab], help: T.helpPreviousPane) { _, session, context, _ in
+                let count = Pane.allCases.count
+                show(pane: (session.guidance.pane.rawValue + count - 1) % count, &session, context: context)
+                return .handled
+            },
+            StepKeyBinding(
+                digits, bar: answerLabel, help: T.helpAnswer,
+                when: { s, _ in s.guidance.pane == .questionnaire && !s.isReadOnly }
+            ) { key, session, context, now in questionnaireKey(key, &session, context: context, now: now) },
+            StepKeyBinding(digits, help: T.helpAnswer, when: { s, _ in s.guidance.pane == .questionnaire }) {
+                key, session, context, now in questionnaireKey(key, &session, context: context, now: now)
+            },
+            StepKeyBinding(
+                [.left, .backspace, .pageUp, .up], bar: T.keyBack, help: T.helpPreviousItem,
+                when: { s, _ in s.guidance.pane == .questionnaire && s.guidance.item > 0 }
+            ) { key, session, context, now in questionnaireKey(key, &session, context: context, now: now) },
+            StepKeyBinding(
+                [.right, .pageDown, .down, .home, .end, .left, .backspace, .pageUp, .up], help: T.helpNextItem,
+                when: on(.questionnaire)
+            ) { key, session, context, now in questionnaireKey(key, &session, context: context, now: now) },
+            StepKeyBinding(
+                [.character(" "), .enter], bar: T.keyTick, help: T.helpTick,
+                when: { s, _ in s.guidance.pane == .skills && !s.isReadOnly }
+            ) { key, session, context, now in skillsKey(key, &session, context: context, now: now) },
+            StepKeyBinding([.character(" "), .enter], help: T.helpTick, when: on(.skills)) {
+                key, session, context, now in skillsKey(key, &session, context: context, now: now)
+            },
+            StepKeyBinding(
+                [.enter], bar: T.keyTarget, help: T.helpTarget,
+                when: { s, _ in s.guidance.pane == .occupations && !s.isReadOnly }
+            ) { key, session, context, now in occupationsKey(key, &session, context: context, now: now) },
+            StepKeyBinding([.enter], help: T.helpTarget, when: on(.occupations)) { key, session, context, now in
+                occupationsKey(key, &session, context: context, now: now)
+            },
+            StepKeyBinding(
+                [.escape], bar: T.keyClearSearch, help: T.helpClearSearch,
+                when: { s, _ in
+                    (s.guidance.pane == .skills && !s.guidance.skills.filter.isEmpty)
+                        || (s.guidance.pane == .occupations && !s.guidance.occupations.filter.isEmpty)
+                }
+            ) { key, session, context, now in
+                session.guidance.pane == .skills
+                    ? skillsKey(key, &session, context: context, now: now)
+                    : occupationsKey(key, &session, context: context, now: now)
+            },
+            StepKeyBinding(
+                [.down, .up, .pageDown, .pageUp, .home, .end], bar: T.keyScroll, help: T.helpScrollMeasures,
+                when: { s, _ in s.guidance.pane == .measures && (s.guidance.result?.supportMeasures.count ?? 0) > 1 }
+            ) { key, session, _, _ in measuresKey(key, &session) },
+        ])
+    }
+
+    public static func handle(_ key: Key, _ session: inout CaseSession, context: DeskContext, now: Date) -> StepReply {
+        let table = table(scale: context.catalog.questionnaire.scale.map(\.value))
+        if let reply = table.handle(key, &session, context: context, now: now) { return reply }
+        // The lists search and move by themselves.
         switch session.guidance.pane {
-        case .questionnaire: return questionnaireKey(key, &session, context: context, now: now)
+        case .questionnaire, .measures: return .ignored
         case .skills: return skillsKey(key, &session, context: context, now: now)
         case .occupations: return occupationsKey(key, &session, context: context, now: now)
-        case .measures: return measuresKey(key, &session)
         }
     }
 
@@ -351,36 +408,13 @@ public enum GuidanceStep: CaseStepScreen {
     // MARK: Bottom bar, help, done
 
     public static func keys(_ session: CaseSession, context: DeskContext) -> [KeyBarItem] {
-        let l = context.language
-        var items = [KeyBarItem(.tab, GuidanceStepText.keyPane(l))]
-        let writable = !session.isReadOnly
-        switch session.guidance.pane {
-        case .questionnaire:
-            let values = context.catalog.questionnaire.scale.map(\.value)
-            if writable, let low = values.min(), let high = values.max() {
-                items.append(
-                    KeyBarItem(.character(Character(String(low))), "–\(high) " + GuidanceStepText.keyAnswer(l)))
-            }
-            if session.guidance.item > 0 { items.append(KeyBarItem(.left, GuidanceStepText.keyBack(l))) }
-        case .skills:
-            if writable { items.append(KeyBarItem(.character(" "), GuidanceStepText.keyTick(l))) }
-            if !session.guidance.skills.filter.isEmpty {
-                items.append(KeyBarItem(.escape, GuidanceStepText.keyClearSearch(l)))
-            }
-        case .occupations:
-            if writable { items.append(KeyBarItem(.enter, GuidanceStepText.keyTarget(l))) }
-            if !session.guidance.occupations.filter.isEmpty {
-                items.append(KeyBarItem(.escape, GuidanceStepText.keyClearSearch(l)))
-            }
-        case .measures:
-            if (session.guidance.result?.supportMeasures.count ?? 0) > 1 {
-                items.append(KeyBarItem(.down, GuidanceStepText.keyScroll(l)))
-            }
-        }
-        return items
+        table(scale: context.catalog.questionnaire.scale.map(\.value)).bar(session, context: context)
     }
 
-    public static func help(_ language: Language) -> String { GuidanceStepText.help(language) }
+    /// The help names the keys of the usual 1–5 scale (the catalog's questionnaire has it).
+    public static func help(_ language: Language) -> String {
+        GuidanceStepText.help(language) + "\n" + table(scale: Array(1...5)).help(language)
+    }
 
     public static func isDone(_ item: Case) -> Bool { targetCode(item.guidance) != nil }
 }

@@ -101,27 +101,35 @@ public enum GuidanceStepText {
     public static let keyScroll = LocalizedText(ru: "Листать", en: "Scroll")
     public static let keyClearSearch = LocalizedText(ru: "Сброс", en: "Clear")
 
+    /// The step's help opens with this; its keys follow, from `GuidanceStep.table`.
     public static let help = LocalizedText(
         ru: """
-            Профориентация: четыре раздела. Tab — следующий раздел, Shift-Tab — предыдущий (Опросник → Навыки → Профессии → Меры).
-
-            Опросник: вопросы по одному. Цифра шкалы (1–5) — ответ, сразу следующий вопрос. ←, ↑, Backspace или PgUp — к предыдущему вопросу (изменить ответ); →, ↓ или PgDn — к следующему (если на текущий уже ответили); Home — к первому; End — к первому без ответа. Ответы сохраняются сразу. Когда отвечены все, видны столбики RIASEC и код Холланда.
-
-            Навыки: отметьте, что соискатель умеет. Сначала идут навыки, нужные для профессий из верхней части рейтинга (колонка «Нужен для»). Пробел или Enter — отметить или снять; печатайте, чтобы искать навык или профессию, для которой он нужен (пробел в поиск не попадает — ищите по части слова); Backspace — стереть букву; Esc — сбросить поиск. ↑↓ PgUp PgDn Home End — по списку.
-
-            Профессии: рейтинг профессий и направления «своё дело» с баллом и его частями (интересы, спрос, зарплата, навыки, обучение), зарплатой, ростом к доходу и причиной. ↑↓ PgUp PgDn Home End — выбор строки; печатайте для поиска; Esc — сбросить поиск. Enter — сделать профессию целью: в дело записываются цель, направление, код Холланда, меры поддержки и время. ✓ — текущая цель. Шаг завершён, когда цель выбрана.
-
-            Меры: меры поддержки, на которые у соискателя есть право, с основаниями; ↑↓ — листать. Меры, зависящие от направления (например, для своего дела), появляются после выбора цели.
+            Профориентация: четыре раздела (Опросник → Навыки → Профессии → Меры).
+            Опросник: вопросы по одному; ответ — цифра шкалы, сразу следующий вопрос; ответы сохраняются сразу. Когда отвечены все, видны столбики RIASEC и код Холланда.
+            Навыки: отметьте, что соискатель умеет. Сначала идут навыки, нужные для профессий из верхней части рейтинга (колонка «Нужен для»). Печатайте, чтобы искать навык или профессию, для которой он нужен (пробел в поиск не попадает); Backspace — стереть букву; ↑↓ PgUp PgDn Home End — по списку.
+            Профессии: рейтинг профессий и направления «своё дело» с баллом и его частями (интересы, спрос, зарплата, навыки, обучение), зарплатой, ростом к доходу и причиной; ↑↓ PgUp PgDn Home End — выбор строки, печатайте для поиска. Цель записывает в дело направление, код Холланда, меры поддержки и время. ✓ — текущая цель. Шаг завершён, когда цель выбрана.
+            Меры: меры поддержки, на которые у соискателя есть право, с основаниями. Меры, зависящие от направления (например, для своего дела), появляются после выбора цели.
             """,
         en: """
-            Guidance has four panes. Tab goes to the next pane, Shift-Tab to the previous one (Questionnaire → Skills → Occupations → Measures).
-
-            Questionnaire: one item at a time. A digit of the scale (1–5) answers and moves on. ←, ↑, Backspace or PgUp go back to the previous item (to change an answer); →, ↓ or PgDn go forward (once the item is answered); Home goes to the first; End to the first unanswered. Answers are kept at once. When all are answered the RIASEC bars and Holland code show.
-
-            Skills: tick what the seeker can do. Skills needed by the occupations near the top of the ranking come first (the "Needed for" column). Space or Enter ticks or clears; type to search a skill or an occupation that needs it (a space does not go into the search — search by part of a word); Backspace erases a letter; Esc clears the search. ↑↓ PgUp PgDn Home End move in the list.
-
-            Occupations: the ranking of occupations and the own-business track with the score and its parts (interests, demand, pay, skills, training), the pay, the uplift over income and the reason. ↑↓ PgUp PgDn Home End select; type to search; Esc clears the search. Enter makes it the target: the target, track, Holland code, support measures and time go into the case. ✓ marks the current target. The step is done once a target is chosen.
-
-            Measures: the support measures the seeker is entitled to, and why; ↑↓ scroll. Measures that depend on the track (e.g. for an own business) appear once a target is chosen.
+            Guidance has four panes (Questionnaire → Skills → Occupations → Measures).
+            Questionnaire: one item at a time; a digit of the scale answers and moves on; answers are kept at once. When all are answered the RIASEC bars and Holland code show.
+            Skills: tick what the seeker can do. Skills needed by the occupations near the top of the ranking come first (the "Needed for" column). Type to search a skill or an occupation that needs it (a space does not go into the search); Backspace erases a letter; ↑↓ PgUp PgDn Home End move in the list.
+            Occupations: the ranking of occupations and the own-business track with the score and its parts (interests, demand, pay, skills, training), the pay, the uplift over income and the reason; ↑↓ PgUp PgDn Home End select, type to search. The target puts the track, Holland code, support measures and time into the case. ✓ marks the current target. The step is done once a target is chosen.
+            Measures: the support measures the seeker is entitled to, and why. Measures that depend on the track (e.g. for an own business) appear once a target is chosen.
             """)
+    public static let helpNextPane = LocalizedText(ru: "следующий раздел", en: "next pane")
+    public static let helpPreviousPane = LocalizedText(ru: "предыдущий раздел", en: "previous pane")
+    public static let helpAnswer = LocalizedText(
+        ru: "Опросник: ответ на вопрос, сразу следующий", en: "Questionnaire: answer the item and move on")
+    public static let helpPreviousItem = LocalizedText(
+        ru: "Опросник: к предыдущему вопросу (изменить ответ)",
+        en: "Questionnaire: back to the previous item (to change it)")
+    public static let helpNextItem = LocalizedText(
+        ru: "Опросник: к следующему вопросу (если на текущий ответили), к первому, к первому без ответа",
+        en: "Questionnaire: forward (once answered), to the first, to the first unanswered")
+    public static let helpTick = LocalizedText(ru: "Навыки: отметить или снять", en: "Skills: tick or clear")
+    public static let helpTarget = LocalizedText(
+        ru: "Профессии: сделать выбранную строку целью", en: "Occupations: make the selected row the target")
+    public static let helpClearSearch = LocalizedText(ru: "сбросить поиск", en: "clear the search")
+    public static let helpScrollMeasures = LocalizedText(ru: "Меры: листать", en: "Measures: scroll")
 }
