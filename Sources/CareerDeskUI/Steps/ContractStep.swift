@@ -121,24 +121,61 @@ public enum ContractStep: CaseStepScreen {
         return ContractValidator.validate(contract, policy: policy, caseSeeker: item.seeker)
     }
 
+    /// The step's keys: dispatch, key bar and help (issue 17.7). Other keys go to the form.
+    static let table = StepKeyTable(bindings: [
+        StepKeyBinding([.tab, .backTab, .down, .up, .enter, .pageDown, .pageUp], bar: T.keyField, help: T.helpFields) {
+            key, session, context, now in formKey(key, &session, context: context, now: now)
+        },
+        StepKeyBinding(
+            [nextProblemKey], bar: T.keyNextProblem, help: T.helpNextProblem,
+            when: { s, _ in !s.contract.problems.isEmpty && !isLocked(s) }
+        ) { _, session, context, _ in nextProblem(&session, context: context) },
+        StepKeyBinding([nextProblemKey], help: T.helpNextProblem) { _, session, context, _ in
+            nextProblem(&session, context: context)
+        },
+        StepKeyBinding(
+            [.right, .left, .character(" ")], bar: T.keyChoice, help: T.helpChoice,
+            when: { s, _ in
+                guard let row = s.contract.form?.list.focusedRow, !row.isLocked, case .choice = row.kind else {
+                    return false
+                }
+                return true
+            }
+        ) { key, session, context, now in formKey(key, &session, context: context, now: now) },
+        StepKeyBinding(
+            [.function(4)], bar: T.keyStatus, help: T.helpStatus, when: { s, _ in !moveOptions(s).isEmpty }
+        ) { _, session, context, _ in movesMenu(session, context: context) },
+        StepKeyBinding([.function(4)], help: T.helpStatus) { _, session, context, _ in
+            movesMenu(session, context: context)
+        },
+        StepKeyBinding([.function(9)], bar: T.keyAmend, help: T.helpAmend, when: { s, _ in canAmend(s) }) {
+            _, session, context, now in confirm("amend", session, context: context, now: now)
+        },
+    ])
+
+    typealias T = ContractStepText
+
     public static func handle(_ key: Key, _ session: inout CaseSession, context: DeskContext, now: Date) -> StepReply {
+        guard session.contract.form != nil, session.item.contract != nil else { return .ignored }
+        return table.handle(key, &session, context: context, now: now)
+            ?? formKey(key, &session, context: context, now: now)
+    }
+
+    /// Ctrl-N: the next field with a problem, or what comes next when none has one.
+    static func nextProblem(_ session: inout CaseSession, context: DeskContext) -> StepReply {
+        guard var form = session.contract.form else { return .ignored }
+        if form.list.focusNextNeedingInput() {
+            session.contract.form = form
+            return .handled
+        }
+        return StepReply(notice: .info(whatIsNext(session, context: context)))
+    }
+
+    /// A key for the form: a field's edit (applied and checked at once), or a word why a locked
+    /// contract refuses it.
+    static func formKey(_ key: Key, _ session: inout CaseSession, context: DeskContext, now: Date) -> StepReply {
         guard var form = session.contract.form, let contract = session.item.contract else { return .ignored }
         let l = context.language
-        switch key {
-        case .function(4):
-            return movesMenu(session, context: context)
-        case .function(9):
-            guard canAmend(session) else { return .ignored }
-            return confirm("amend", session, context: context, now: now)
-        case nextProblemKey:
-            if form.list.focusNextNeedingInput() {
-                session.contract.form = form
-                return .handled
-            }
-            return StepReply(notice: .info(whatIsNext(session, context: context)))
-        default:
-            break
-        }
         let locked = isLocked(session)
         guard form.list.handle(key) == .handled else {
             if locked, isEditing(key), !session.isReadOnly {
@@ -395,23 +432,16 @@ public enum ContractStep: CaseStepScreen {
     }
 
     public static func keys(_ session: CaseSession, context: DeskContext) -> [KeyBarItem] {
-        let l = context.language
-        guard let form = session.contract.form else {
-            return session.item.course == nil ? [KeyBarItem(.alt("3"), DeskText.stepCourse(l))] : []
+        guard session.contract.form != nil else {
+            // No contract without a course: the frame's Alt-3 goes to the Course step.
+            return session.item.course == nil ? [KeyBarItem(.alt("3"), DeskText.stepCourse(context.language))] : []
         }
-        var items = [KeyBarItem(.tab, ContractStepText.keyField(l))]
-        if !session.contract.problems.isEmpty, !isLocked(session) {
-            items.append(KeyBarItem(nextProblemKey, ContractStepText.keyNextProblem(l)))
-        }
-        if let row = form.list.focusedRow, !row.isLocked, case .choice = row.kind {
-            items.append(KeyBarItem(.right, ContractStepText.keyChoice(l)))
-        }
-        if !moveOptions(session).isEmpty { items.append(KeyBarItem(.function(4), ContractStepText.keyStatus(l))) }
-        if canAmend(session) { items.append(KeyBarItem(.function(9), ContractStepText.keyAmend(l))) }
-        return items
+        return table.bar(session, context: context)
     }
 
-    public static func help(_ language: Language) -> String { ContractStepText.help(language) }
+    public static func help(_ language: Language) -> String {
+        ContractStepText.help(language) + "\n" + table.help(language)
+    }
 
     /// Done once the contract is signed, or has moved on from signed.
     public static func isDone(_ item: Case) -> Bool {

@@ -177,55 +177,55 @@ public enum ContractStepText {
         ru: "Договор подписан. Далее: F5 — печать сводки.", en: "The contract is signed. Next: F5 — print the summary.")
     public static let keyChoice = LocalizedText(ru: "Вариант", en: "Option")
 
+    /// The step's help opens with this; its keys follow, from `ContractStep.table`.
     public static let help = LocalizedText(
         ru: """
             Договор о развитии карьеры: стороны и условия, проверка по программе, сценарии выплат.
             Черновик составляется сам, когда выбран курс: F — стоимость курса, T — медианная зарплата
             по целевой профессии в регионе соискателя, B — доход из анкеты, D — длительность курса,
             остальное — условия программы по умолчанию. Без курса договора нет: Alt-3 — шаг «Обучение».
-            Программа по умолчанию — «Зарабатываем вместе» (если есть в каталоге); ←/→ на строке
-            «Программа» меняют её, и доля, потолок, сроки и порог берутся из условий новой программы.
-
-            Tab, ↓ или Enter — следующее поле; Shift-Tab или ↑ — предыдущее; PgUp/PgDn — на 8 полей.
-            Ctrl-N — к следующему полю с замечанием или незаполненному обязательному.
+            Программа по умолчанию — «Зарабатываем вместе» (если есть в каталоге); другая программа
+            приносит свои долю, потолок, сроки и порог.
             Суммы — в рублях, запятая для копеек; доля — процент (15 или 12,5); потолок — кратность F (1,5);
-            сроки — целые месяцы или число платежей. Выбор ‹ … ›: ←/→ или Пробел.
+            сроки — целые месяцы или число платежей.
             Каждое изменение сразу проверяется по программе: замечание видно справа от поля («не больше 20 %»),
             а полностью — внизу, для поля под курсором. Таблица сценариев и диаграмма пересчитываются сразу:
             платёж в месяц, число платежей, всего выплат, чем и в каком месяце закончится, годовая ставка
             (внутренняя норма доходности × 12, как ПСК). Полная полоса диаграммы — потолок C.
-
-            F4 — статус: черновик → готов к подписанию → подписан → вступил в силу → исполнен
-            (или расторгнут). Каждый переход подтверждается и записывается: кто (сотрудник) и когда.
-            «Готов к подписанию» и «Подписан» — только без замечаний.
-            Подписанный договор не редактируется: поля заблокированы.
-            F9 (или F4 → «Новая версия») — новая версия подписанного или действующего договора:
-            прежняя сохраняется целиком, новая начинается черновиком и подписывается заново.
-            Шаг отмечен ✓, когда договор подписан (или дальше).
+            Статусы: черновик → готов к подписанию → подписан → вступил в силу → исполнен (или расторгнут);
+            каждый переход подтверждается и записывается: кто и когда. «Готов к подписанию» и «Подписан» —
+            только без замечаний. Подписанный договор не редактируется. Шаг отмечен ✓, когда договор подписан.
             """,
         en: """
             The career development contract: parties and terms, checked against the programme, with payment scenarios.
             The draft makes itself once a course is chosen: F is the course cost, T the median wage of the
             target occupation in the seeker's region, B the income from the profile, D the course length,
             the rest the programme's defaults. Without a course there is no contract: Alt-3 is the Course step.
-            The default programme is Earning Money Together (when the catalog has it); ←/→ on the Programme
-            row change it, and share, cap, months and threshold come from the new programme's defaults.
-
-            Tab, ↓ or Enter: next field; Shift-Tab or ↑: previous; PgUp/PgDn: 8 fields at a time.
-            Ctrl-N: the next field with a problem or a required field still empty.
-            Amounts in roubles, a point or comma before kopecks; the share a percentage (15 or 12.5); the cap
-            a multiple of F (1.5); months and payments whole numbers. Choices ‹ … ›: ←/→ or Space.
+            The default programme is Earning Money Together (when the catalog has it); another programme
+            brings its own share, cap, months and threshold.
+            Amounts in roubles, a point before kopecks; the share a percentage (15 or 12.5); the cap
+            a multiple of F (1.5); months and payments whole numbers.
             Every change is checked against the programme at once: a problem shows right of the field
             ("at most 20%"), in full at the bottom for the field under the cursor. The scenario table and
             the chart follow at once: monthly payment, payments, total paid, how and in which month it ends,
             the annual rate (internal rate of return × 12, as 353-FZ's full cost of credit). A full bar is the cap C.
-
-            F4: status — draft → ready for signing → signed → active → completed (or terminated). Every move
-            is confirmed and recorded with who (the officer) and when.
-            "Ready for signing" and "Signed" need a contract without problems.
-            A signed contract cannot be edited: its fields are locked.
-            F9 (or F4 → "New version"): a new version of a signed or active contract: the old one is kept
-            whole, the new one starts as a draft and is signed again.
-            The step shows ✓ once the contract is signed (or further).
+            Statuses: draft → ready for signing → signed → active → completed (or terminated); every move is
+            confirmed and recorded with who and when. "Ready for signing" and "Signed" need a contract without
+            problems. A signed contract cannot be edited. The step shows ✓ once the contract is signed.
             """)
+    public static let helpFields = LocalizedText(
+        ru: "следующее / предыдущее поле; PgUp/PgDn — на 8 полей",
+        en: "next / previous field; PgUp/PgDn 8 fields at a time")
+    public static let helpNextProblem = LocalizedText(
+        ru: "к следующему полю с замечанием или незаполненному обязательному; без них — что дальше",
+        en: "the next field with a problem or a required field still empty; with none, what comes next")
+    public static let helpChoice = LocalizedText(
+        ru: "на выборе ‹ … ›: другой вариант (на «Программе» — другая программа и её условия)",
+        en: "on a choice ‹ … ›: another option (on Programme: another programme and its terms)")
+    public static let helpStatus = LocalizedText(
+        ru: "статус договора: следующий шаг, подтверждается и записывается",
+        en: "the contract's status: the next move, confirmed and recorded")
+    public static let helpAmend = LocalizedText(
+        ru: "новая версия подписанного договора: прежняя сохраняется, новая — черновик",
+        en: "a new version of a signed contract: the old one is kept, the new one starts as a draft")
 }
