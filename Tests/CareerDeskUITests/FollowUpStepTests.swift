@@ -343,3 +343,47 @@ import Testing
         #expect(!DeskScreen.keys(states[1]).contains { $0.key == .function(8) })
     }
 }
+
+/// Every case screen's keys are tables too (issue 17, point 7): each key in the bar of every
+/// step is taken by the frame's table or the step's when pressed, and the F1 help names it.
+@Suite struct CaseKeyTableTests {
+    /// The step's table, whichever the step.
+    static func taken(_ key: Key, _ state: AppState) -> Bool {
+        var frame = state
+        if CaseFrame.lead.handle(key, &frame) != nil || CaseFrame.tail.handle(key, &frame) != nil { return true }
+        guard var session = state.session else { return false }
+        let context = state.context
+        let now = state.now
+        let table: StepKeyTable
+        switch session.step {
+        case .profile: table = ProfileStep.table
+        case .guidance: table = GuidanceStep.table(scale: context.catalog.questionnaire.scale.map(\.value))
+        case .course: table = CourseStep.table
+        case .contract: table = ContractStep.table
+        case .review: table = ReviewStep.table
+        case .followUp: table = FollowUpStep.table
+        }
+        return table.handle(key, &session, context: context, now: now) != nil
+    }
+
+    @Test(arguments: [Language.ru, .en])
+    func everyKeyInEveryStepsBarIsTakenAndInTheHelp(_ language: Language) {
+        let cases = ["MOW-2026-000301", "SAK-2026-000102", "SAK-2026-000104", "MOW-2026-000302", "SAK-2025-000105"]
+        var checked = 0
+        for id in cases {
+            for step in 1...CaseStage.allCases.count {
+                var keys = Keys(DeskFixtures.opened(id, language, size: Size(width: 120, height: 40)))
+                keys.press(.alt(Character(String(step))))
+                let state = keys.state
+                let help = CaseFrame.help(state).text
+                for item in CaseFrame.keys(state) {
+                    // Alt-n goes to a step: the frame's table has it.
+                    #expect(Self.taken(item.key, state), "\(id) step \(step): \(item.key.name) does nothing")
+                    #expect(help.contains(item.key.name), "\(id) step \(step): \(item.key.name) not in the help")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 100)
+    }
+}

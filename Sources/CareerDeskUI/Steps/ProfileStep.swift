@@ -210,11 +210,35 @@ public enum ProfileStep: CaseStepScreen {
         _ = session.profile.check(base: session.item.seeker, today: LocalDate(now), language: context.language)
     }
 
+    /// The step's keys: dispatch, key bar and help (issue 17.7). Other keys go to the form.
+    static let table = StepKeyTable(bindings: [
+        StepKeyBinding(
+            [.tab, .backTab, .down, .up, .enter, .pageDown, .pageUp], bar: DeskText.keyMove,
+            help: ProfileText.helpFields
+        ) { key, session, context, now in formKey(key, &session, context: context, now: now) },
+        StepKeyBinding(
+            [ContractStep.nextProblemKey], bar: ProfileText.keyNextMissing, help: ProfileText.helpNextMissing,
+            when: { s, _ in !s.isReadOnly && s.profile.list.firstNeedingInput != nil }
+        ) { _, session, context, _ in nextMissing(&session, context: context) },
+        StepKeyBinding([ContractStep.nextProblemKey], help: ProfileText.helpNextMissing) {
+            _, session, context, _ in nextMissing(&session, context: context)
+        },
+        StepKeyBinding([.character(" ")], bar: DeskText.keyChoose, help: ProfileText.helpChoose) {
+            key, session, context, now in formKey(key, &session, context: context, now: now)
+        },
+    ])
+
     public static func handle(_ key: Key, _ session: inout CaseSession, context: DeskContext, now: Date) -> StepReply {
-        if key == ContractStep.nextProblemKey {
-            if session.profile.list.focusNextNeedingInput() { return .handled }
-            return StepReply(notice: .info(context.text(ProfileText.nothingMissing)))
-        }
+        table.handle(key, &session, context: context, now: now) ?? formKey(key, &session, context: context, now: now)
+    }
+
+    static func nextMissing(_ session: inout CaseSession, context: DeskContext) -> StepReply {
+        if session.profile.list.focusNextNeedingInput() { return .handled }
+        return StepReply(notice: .info(context.text(ProfileText.nothingMissing)))
+    }
+
+    /// A key for the form: the edit, then the form checked again.
+    static func formKey(_ key: Key, _ session: inout CaseSession, context: DeskContext, now: Date) -> StepReply {
         let before = session.profile.list.focusedRow
         guard session.profile.list.handle(key) == .handled else { return .ignored }
         if let row = before, let after = session.profile.list[row.key], after.rawValue != row.rawValue {
@@ -251,16 +275,10 @@ public enum ProfileStep: CaseStepScreen {
     }
 
     public static func keys(_ session: CaseSession, context: DeskContext) -> [KeyBarItem] {
-        let lang = context.language
-        var items = [KeyBarItem(.tab, DeskText.keyMove(lang))]
-        if !session.isReadOnly, session.profile.list.firstNeedingInput != nil {
-            items.append(KeyBarItem(ContractStep.nextProblemKey, ProfileText.keyNextMissing(lang)))
-        }
-        items.append(KeyBarItem(.character(" "), DeskText.keyChoose(lang)))
-        return items
+        table.bar(session, context: context)
     }
 
-    public static func help(_ language: Language) -> String { ProfileText.help(language) }
+    public static func help(_ language: Language) -> String { ProfileText.help(language) + "\n" + table.help(language) }
 
     public static func isDone(_ item: Case) -> Bool {
         item.revision > 0 && item.seeker.consent.given && !item.seeker.fullName.isEmpty

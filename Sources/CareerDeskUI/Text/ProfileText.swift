@@ -40,29 +40,33 @@ public enum ProfileText {
     public static let openCase = LocalizedText(ru: "Открыть {case}", en: "Open {case}")
     public static let createAnyway = LocalizedText(ru: "Завести новое", en: "Create new")
     public static let back = LocalizedText(ru: "Назад", en: "Back")
+    /// The step's help opens with this; its keys follow, from `ProfileStep.table`.
     public static let help = LocalizedText(
         ru: """
             Анкета соискателя.
-            Tab, ↓ или Enter — следующее поле; Shift-Tab или ↑ — предыдущее; PgUp/PgDn — на 8 полей.
-            Ctrl-N — к следующему полю с замечанием или незаполненному обязательному.
             Текст: печатайте; ←→ Home End — по тексту; Backspace/Del — стереть; Ctrl-U — очистить до начала.
             Даты — ДД.ММ.ГГГГ, только цифры; СНИЛС — 11 цифр, дефисы ставятся сами; доход — рубли, запятая для копеек.
-            Выбор ‹ … ›: ←/→ или Пробел — другой вариант; буква — переход к варианту на эту букву.
-            Отметки [ ]: Пробел — поставить или снять.
+            Выбор ‹ … ›: ←/→ — другой вариант; буквы — переход к варианту, слово которого с них начинается.
             Ошибки видны справа от поля и полностью — внизу, для поля под курсором.
             Без согласия на обработку персональных данных дело не сохраняется.
             Новое дело заводится, когда заполнены поля со * и отмечено согласие; если похожее дело уже есть (тот же СНИЛС или похожее ФИО с той же датой рождения), CareerDesk предложит открыть его.
             """,
         en: """
             The seeker's profile.
-            Tab, ↓ or Enter: next field; Shift-Tab or ↑: previous; PgUp/PgDn: 8 fields at a time.
-            Ctrl-N: the next field with a problem or a required field still empty.
             Text: type; ←→ Home End move in it; Backspace/Del erase; Ctrl-U clears to the start.
-            Dates are DD.MM.YYYY, digits only; SNILS is 11 digits, the dashes come by themselves; income in roubles, a comma before kopecks.
-            Choices ‹ … ›: ←/→ or Space pick another; a letter jumps to the option starting with it.
-            Tick boxes [ ]: Space ticks or clears.
+            Dates are YYYY-MM-DD, digits only; SNILS is 11 digits, the dashes come by themselves; income in roubles, a point before kopecks.
+            Choices ‹ … ›: ←/→ pick another; letters jump to the option with a word starting with them.
             Problems show right of the field, and in full at the bottom for the field under the cursor.
             Without consent to personal-data processing a case is not saved.
             A new case is created once the * fields are filled and consent is ticked; if a similar case exists (same SNILS, or a similar name with the same birth date) CareerDesk offers to open it.
             """)
+    public static let helpFields = LocalizedText(
+        ru: "следующее / предыдущее поле; PgUp/PgDn — на 8 полей",
+        en: "next / previous field; PgUp/PgDn 8 fields at a time")
+    public static let helpNextMissing = LocalizedText(
+        ru: "к следующему полю с замечанием или незаполненному обязательному (и к согласию)",
+        en: "the next field with a problem or a required field still empty (consent too)")
+    public static let helpChoose = LocalizedText(
+        ru: "на выборе — следующий вариант, на отметке [ ] — поставить или снять",
+        en: "on a choice the next option, on a tick box [ ] tick or clear")
 }
