@@ -48,6 +48,11 @@ struct KeyTable: Sendable {
 
     /// The help: one line per binding, its keys and what it does.
     func help(_ language: Language) -> String {
+        Self.helpLines(bindings.map { ($0.keys, $0.help) }, language)
+    }
+
+    /// One help line per binding, "F7 / Ins / Ctrl-N — a new case": the form both tables print.
+    static func helpLines(_ bindings: [(keys: [Key], help: LocalizedText)], _ language: Language) -> String {
         bindings.map { $0.keys.map(\.name).joined(separator: " / ") + " — " + $0.help(language) }
             .joined(separator: "\n")
     }
@@ -94,7 +99,6 @@ struct StepKeyTable: Sendable {
     }
 
     func help(_ language: Language) -> String {
-        bindings.map { $0.keys.map(\.name).joined(separator: " / ") + " — " + $0.help(language) }
-            .joined(separator: "\n")
+        KeyTable.helpLines(bindings.map { ($0.keys, $0.help) }, language)
     }
 }
